@@ -1,4 +1,5 @@
 import type { Declaration, Gender, PaymentMethod } from '../api/types.js';
+import type { RuleError } from './field-rules.js';
 
 /** Everything the patient types into the visit form, as strings and flags: no derived data. */
 export interface VisitFormValues {
@@ -36,8 +37,9 @@ export interface VisitFormValues {
 
 export type VisitFormField = keyof VisitFormValues;
 
-/** A field's error code (see field-rules.ts), or a server message in words when the API named the field. */
-export type FieldErrors = Partial<Record<VisitFormField, string>>;
+/** A broken rule (worded by messages.ts), or the server's own words when a 400 named the field. */
+export type FieldError = { rule: RuleError } | { serverMessage: string };
+export type FieldErrors = Partial<Record<VisitFormField, FieldError>>;
 
 export const EMPTY_VISIT_FORM: VisitFormValues = {
   visitReason: '',
