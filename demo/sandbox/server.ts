@@ -1,0 +1,228 @@
+/**
+ * `startSandbox(options)`: the sandbox over real HTTP. One pipeline per request:
+ * CORS → preflight → route → body → fault → latency → handler → reply, all inside one try/catch.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Context } from './context.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
+import { takeFault, type Fault } from './faults.js';
+import { errorReply, readBody, type Reply, type RequestBody } from './http-util.js';
+import { matchRoute, routes, type Route } from './routes.js';
+import { Store } from './store.js';
+
+export interface SandboxOptions {
+  /** 0 (the default here) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Also serve the demo page and dist/. */
+  demo?: boolean;
+  /** Extra delay before every API answer, in ms. */
+  latencyMs?: number;
+  /** One line per request (method, path, status) through `log`. */
+  verbose?: boolean;
+  log?: (line: string) => void;
+  /** Project root (defaults to the one this file lives in). */
+  rootDir?: string;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  /** The live state, for in-process tests. */
+  store: Store;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EMPTY_BODY: RequestBody = { text: '', bytes: 0, tooLarge: false, abandoned: false };
+
+function delay(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (ms <= 0) return Promise.resolve(!signal.aborted);
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The origin the client used to reach us, when the Host header looks like a host; else `fallback`. */
+function requestOrigin(req: IncomingMessage, fallback: string): string {
+  const host = req.headers.host ?? '';
+  return /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host) ? `http://${host}` : fallback;
+}
+
+function urlHost(host: string): string {
+  if (host === '' || host === '0.0.0.0' || host === '::' || host === 'localhost') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function faultReply(fault: Fault): Reply | null {
+  if (fault.body !== undefined) {
+    return { status: fault.status ?? 200, raw: fault.body, contentType: 'application/json; charset=utf-8' };
+  }
+  if (fault.status !== undefined) return errorReply(fault.status, `Sandbox fault: HTTP ${fault.status}.`, 'SANDBOX_FAULT');
+  return null;
+}
+
+function send(res: ServerResponse, reply: Reply, baseHeaders: Record<string, string>, head: boolean): void {
+  if (res.writableEnded || res.destroyed) return;
+  const headers: Record<string, string> = {
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...baseHeaders,
+    ...reply.headers,
+  };
+  let payload: string | Buffer = '';
+  if ('json' in reply) {
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+    payload = JSON.stringify(reply.json);
+  } else if ('html' in reply) {
+    headers['Content-Type'] = 'text/html; charset=utf-8';
+    payload = reply.html;
+  } else if ('raw' in reply) {
+    headers['Content-Type'] = reply.contentType;
+    payload = reply.raw;
+  }
+  const bodyless = reply.status === 204 || reply.status === 304;
+  if (!bodyless) headers['Content-Length'] = String(Buffer.byteLength(payload));
+  res.writeHead(reply.status, headers);
+  res.end(bodyless || head ? undefined : payload);
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const store = new Store();
+  const table = routes({ demo: options.demo ?? false });
+  const rootDir = options.rootDir ?? DEFAULT_ROOT;
+  const latencyMs = options.latencyMs ?? 0;
+  const closing = new AbortController();
+  let url = '';
+
+  async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    let path: string;
+    let query: URLSearchParams;
+    try {
+      const parsed = new URL(req.url ?? '/', 'http://sandbox.invalid');
+      [path, query] = [parsed.pathname, parsed.searchParams];
+    } catch {
+      [path, query] = ['', new URLSearchParams()];
+    }
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+    const cors = corsHeaders(origin);
+    const match = path ? matchRoute(table, path) : null;
+
+    if (method === 'OPTIONS') {
+      req.resume();
+      const allow = match ? [...Object.keys(match.route.methods), 'OPTIONS'].join(', ') : 'OPTIONS';
+      return send(res, { status: 204, empty: true, headers: { ...preflightHeaders(origin), Allow: allow } }, {}, false);
+    }
+    const route: Route | undefined = match?.route;
+    const handler = route?.methods[method];
+    if (!route || !handler || !match?.params) {
+      const body = await readBody(req);
+      if (body.abandoned) res.setHeader('Connection', 'close');
+      const reply = !route || !match?.params
+        ? errorReply(404, 'Not found.', 'NOT_FOUND')
+        : { ...errorReply(405, `${method} is not allowed here.`, 'METHOD_NOT_ALLOWED'), headers: { Allow: Object.keys(route.methods).join(', ') } };
+      return send(res, reply, cors, method === 'HEAD');
+    }
+
+    if (route.kind !== 'control') {
+      const param = match.params[0];
+      const fault = takeFault(store.faults, {
+        method,
+        path,
+        practiceId: route.target === 'practice' ? param : undefined,
+        regionId: route.target === 'region' ? param : undefined,
+      });
+      if (fault?.destroy) {
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.latencyMs && !(await delay(fault.latencyMs, signal))) return;
+      if (fault?.hang) {
+        req.resume();
+        return; // Answered never; the 'close' listener records it when the client gives up.
+      }
+      const reply = fault && faultReply(fault);
+      if (reply) {
+        req.resume();
+        return send(res, reply, cors, method === 'HEAD');
+      }
+    }
+    const body = method === 'GET' || method === 'HEAD' ? (req.resume(), EMPTY_BODY) : await readBody(req);
+    if (body.abandoned) res.setHeader('Connection', 'close');
+    if (route.kind === 'api' && !(await delay(latencyMs, signal))) return;
+    const context: Context = {
+      method,
+      path,
+      params: match.params,
+      query,
+      headers: req.headers,
+      body,
+      origin: requestOrigin(req, url),
+      store,
+      rootDir,
+    };
+    send(res, await handler(context), cors, method === 'HEAD');
+  }
+
+  const server = createServer((req, res) => {
+    const requestAbort = new AbortController();
+    const onClosing = () => requestAbort.abort();
+    closing.signal.addEventListener('abort', onClosing, { once: true });
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    res.once('close', () => {
+      requestAbort.abort();
+      closing.signal.removeEventListener('abort', onClosing);
+      const status = res.headersSent ? res.statusCode : 0;
+      store.logRequest({ method: req.method ?? '', path, hasAuthorization: req.headers.authorization !== undefined, status });
+      if (options.verbose) (options.log ?? console.log)(`${req.method} ${path} ${status}`);
+    });
+    handle(req, res, requestAbort.signal).catch((error: unknown) => {
+      (options.log ?? console.error)(`Sandbox bug on ${req.method} ${path}: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent && !res.destroyed) {
+        const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+        send(res, errorReply(500, 'Something went wrong in the sandbox.', 'INTERNAL_ERROR'), corsHeaders(origin), false);
+      } else res.destroy();
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? 'localhost', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  url = `http://${urlHost(options.host ?? 'localhost')}:${port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    store,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        closing.abort();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}
