@@ -46,6 +46,17 @@ export function checkPhone(value: string): RuleError | null {
   return PHONE_PATTERN.test(phone) ? null : 'invalid-phone';
 }
 
+/**
+ * A good phone number in the reference's dashed form (555-222-3334), which every DexCare client
+ * accepts whatever separators or country code the patient typed; anything else comes back trimmed.
+ */
+export function normalizePhone(value: string): string {
+  const phone = value.trim();
+  if (checkPhone(phone)) return phone;
+  const [, areaInParens, area, exchange, line] = PHONE_PATTERN.exec(phone) ?? [];
+  return `${areaInParens ?? area}-${exchange}-${line}`;
+}
+
 /** Local part and a dotted domain with a 2+ letter top level; no spaces, one @. */
 const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
