@@ -1,0 +1,35 @@
+import { msg } from '@lit/localize';
+import { ApiError, DexCareError } from '../api/errors.js';
+
+/** Words for the patient about a failed request; never the raw error, which may be technical. */
+export function loadErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 404) return msg('This clinic could not be found. Please contact the health system.');
+  if (error instanceof DexCareError) {
+    switch (error.kind) {
+      case 'network':
+        return msg('We could not reach the clinic. Check your internet connection and try again.');
+      case 'timeout':
+        return msg('The clinic is taking too long to answer. Please try again.');
+      case 'invalid-response':
+        return msg('The clinic sent an answer we could not read. Please try again in a moment.');
+      case 'configuration':
+        return msg('Online visits are not available on this page right now.');
+      default:
+        break;
+    }
+  }
+  return msg('Something went wrong on our side. Please try again in a moment.');
+}
+
+/** Words for a failed visit request that names no field; the patient's entries are kept. */
+export function submitErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.status === 400) return error.message;
+  if (error instanceof ApiError && error.status === 404) return msg('This clinic could not be found. Please contact the health system.');
+  if (error instanceof DexCareError && error.kind === 'sign-in-required') {
+    return msg('Please sign in to request your visit. We kept everything you typed.');
+  }
+  if (error instanceof DexCareError && error.kind === 'timeout') {
+    return msg('The clinic did not confirm your request in time. Your visit may not have been created: please wait a moment, then try again.');
+  }
+  return `${loadErrorMessage(error)} ${msg('We kept everything you typed.')}`;
+}

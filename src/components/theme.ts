@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+/**
+ * The outer element's host reset and design tokens. `all: initial` stops the host page's inherited
+ * styles (fonts, colours, spacing, text-align) at the border; sizes are in em so a page's huge root
+ * font-size cannot reach in. Custom properties still inherit, which is how integrators theme it.
+ */
+export const themeStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    max-width: var(--dexcare-max-width, 40em);
+    font-family: var(--dexcare-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 1em;
+    line-height: 1.5;
+    color: var(--dexcare-text, #1b1f24);
+    background: var(--dexcare-surface, #ffffff);
+    border-radius: var(--dexcare-radius, 0.5em);
+    --_primary: var(--dexcare-primary, #0b5cad);
+    --_on-primary: var(--dexcare-on-primary, #ffffff);
+    --_text: var(--dexcare-text, #1b1f24);
+    --_muted: var(--dexcare-muted, #4a5561);
+    --_surface: var(--dexcare-surface, #ffffff);
+    --_surface-alt: var(--dexcare-surface-alt, #f2f5f8);
+    --_border: var(--dexcare-border, #6b7785);
+    --_danger: var(--dexcare-danger, #b3261e);
+    --_success: var(--dexcare-success, #1e6b37);
+    --_warning: var(--dexcare-warning, #8a5100);
+    --_focus: var(--dexcare-focus, #0b5cad);
+    --_radius: var(--dexcare-radius, 0.5em);
+    --_space: var(--dexcare-spacing, 1em);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color: var(--dexcare-text, #e8edf2);
+      background: var(--dexcare-surface, #161b22);
+      --_primary: var(--dexcare-primary, #7cb8ff);
+      --_on-primary: var(--dexcare-on-primary, #0b1320);
+      --_text: var(--dexcare-text, #e8edf2);
+      --_muted: var(--dexcare-muted, #b4bfcb);
+      --_surface: var(--dexcare-surface, #161b22);
+      --_surface-alt: var(--dexcare-surface-alt, #222a33);
+      --_border: var(--dexcare-border, #8d99a6);
+      --_danger: var(--dexcare-danger, #ff9d94);
+      --_success: var(--dexcare-success, #7fd69b);
+      --_warning: var(--dexcare-warning, #ffc46b);
+      --_focus: var(--dexcare-focus, #7cb8ff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+/** Controls, labels and messages shared by the inner elements. */
+export const controlStyles = css`
+  :host {
+    display: block;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 0 0 0.25em;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.625em;
+    min-height: 2.75em;
+    width: 100%;
+    max-width: 100%;
+  }
+  textarea {
+    min-height: 5em;
+    resize: vertical;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.25em;
+    min-height: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
+    flex: none;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1.25em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  button[aria-disabled='true'],
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0.25em 0 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 120ms ease, box-shadow 120ms ease;
+    }
+  }
+`;

@@ -1,0 +1,577 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { DexCareClient, type AccessTokenProvider } from './api/client.js';
+import { ApiError, ConfigurationError, DexCareError, isAbortError, SignInRequiredError } from './api/errors.js';
+import type { Patient, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime } from './api/types.js';
+import { loadErrorMessage, submitErrorMessage } from './booking/error-messages.js';
+import { fieldForServerError, validateVisitForm } from './booking/form-validation.js';
+import { nextOpening } from './booking/opening-hours.js';
+import { prefillVisitForm } from './booking/visit-form-prefill.js';
+import { selectableRegions } from './booking/regions.js';
+import { formatWaitTime } from './booking/wait-time.js';
+import { availabilityMessage } from './booking/availability-message.js';
+import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
+import { toVisitRequest } from './booking/visit-request.js';
+import { waitingRoomUrl } from './booking/waiting-room-url.js';
+import { OUT_OF_AREA } from './components/region-picker.js';
+import type { RegionStatus } from './components/wait-time-badge.js';
+import type { InsurancePayer } from './components/visit-form.js';
+import { themeStyles, controlStyles } from './components/theme.js';
+import { defineElement } from './define-element.js';
+import {
+  availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
+  type SignInReason,
+} from './events.js';
+import { WaitTimeRefresh } from './wait-time-refresh.js';
+import './components/region-picker.js';
+import './components/wait-time-badge.js';
+import './components/visit-form.js';
+
+/** The person a visit is booked for, when it is not the signed-in patient. */
+export interface DependentDemographics {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: 'male' | 'female' | 'other';
+}
+
+/** Turns a dependent's demographics into a DexCare patient identifier (the host calls DexCare's `/v1/patient/other`). */
+export type DependentPatientResolver = (dependent: DependentDemographics) => Promise<string>;
+
+type Step = 'region' | 'details' | 'created';
+
+interface RegionSnapshot {
+  regionId: string;
+  availability: RegionAvailability;
+  waitTime?: WaitTime;
+}
+
+/**
+ * From "I need to see a doctor" to DexCare's virtual waiting room: the patient picks where they are,
+ * sees whether the clinic is open and the wait, fills in the visit and is sent to the waiting room.
+ * The only element that talks to the API.
+ *
+ * @summary Book a DexCare virtual visit and go to the waiting room.
+ * @fires visit-created - Cancelable. `detail = { visitId, waitingRoomUrl }`; unless prevented, the widget then navigates there.
+ * @fires sign-in-required - The patient must sign in: no `patient`, no token, or the token was refused twice. `detail = { reason }`.
+ * @fires region-selected - The patient chose where they are. `detail = { regionId, regionCode, outOfServiceArea }`.
+ * @fires availability-changed - Availability or wait time for the chosen region changed. `detail = { regionId, available, reason, waitTimeSeconds }`.
+ * @fires visit-submit - The patient sent a valid form; the visit is being requested.
+ * @fires visit-error - Loading or requesting failed. `detail = { kind, status?, code? }`; no patient data.
+ * @csspart heading - The widget's heading.
+ * @csspart continue-button - "Continue" after choosing where the patient is.
+ * @cssproperty --dexcare-primary - Buttons, links and focus ring.
+ * @cssproperty --dexcare-on-primary - Text on primary buttons.
+ * @cssproperty --dexcare-text - Body text.
+ * @cssproperty --dexcare-muted - Hints and secondary text.
+ * @cssproperty --dexcare-surface - Background.
+ * @cssproperty --dexcare-surface-alt - Background of status boxes.
+ * @cssproperty --dexcare-border - Borders of fields.
+ * @cssproperty --dexcare-danger - Errors.
+ * @cssproperty --dexcare-success - "Open" status.
+ * @cssproperty --dexcare-warning - "Closed" status.
+ * @cssproperty --dexcare-focus - Focus ring.
+ * @cssproperty --dexcare-radius - Corner radius.
+ * @cssproperty --dexcare-font - Font family.
+ * @cssproperty --dexcare-spacing - Base spacing between blocks.
+ * @cssproperty --dexcare-max-width - Widest the widget grows.
+ */
+@localized()
+@defineElement('dexcare-virtual-visit')
+export class DexCareVirtualVisit extends LitElement {
+  static override styles = [
+    themeStyles,
+    controlStyles,
+    css`
+      .widget {
+        display: grid;
+        gap: var(--_space);
+        padding: var(--_space);
+      }
+      h2,
+      h3 {
+        margin: 0;
+        line-height: 1.25;
+      }
+      h2 {
+        font-size: 1.375em;
+      }
+      h3 {
+        font-size: 1.2em;
+      }
+      h2:focus,
+      h3:focus {
+        outline: none;
+      }
+      h2:focus-visible,
+      h3:focus-visible {
+        outline: 3px solid var(--_focus);
+      }
+      .notice {
+        padding: 0.75em 1em;
+        border-radius: var(--_radius);
+        background: var(--_surface-alt);
+        border-inline-start: 4px solid var(--_primary);
+      }
+      .notice p {
+        margin: 0 0 0.5em;
+      }
+      .notice p:last-child {
+        margin: 0;
+      }
+      .problem {
+        border-color: var(--_danger);
+      }
+      .skeleton {
+        display: block;
+        height: 2.75em;
+        border-radius: var(--_radius);
+        background: color-mix(in srgb, var(--_muted) 20%, transparent);
+      }
+      .skeleton.line {
+        height: 1.25em;
+        width: 55%;
+      }
+      .region-summary {
+        margin: 0;
+        color: var(--_muted);
+      }
+      a {
+        color: var(--_primary);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** DexCare practice id. */
+  @property({ attribute: 'practice-id', reflect: true }) practiceId = '';
+
+  /** DexCare brand id, passed to the waiting room. */
+  @property({ reflect: true }) brand = '';
+
+  /** Base URL of the DexCare API; `api/8/...` resolves against it. Default: the page's origin. */
+  @property({ attribute: 'api-base-url', reflect: true }) apiBaseUrl = '';
+
+  /**
+   * Where the waiting room lives: a template with `{visitId}` and `{brand}`, or a base URL for
+   * `DexCare/visit/{visitId}?brand={brand}`. Default: that path on `api-base-url`.
+   */
+  @property({ attribute: 'waiting-room-url', reflect: true }) waitingRoomUrl = '';
+
+  /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
+  @property({ attribute: 'region-code', reflect: true }) regionCode = '';
+
+  /** `en` or `es`; default from the page's `lang`, then the browser. */
+  @property({ reflect: true }) locale?: string;
+
+  /** The host's sign-in: called for each request that needs a token, and again after a 401. Never stored. */
+  @property({ attribute: false }) getAccessToken?: AccessTokenProvider;
+
+  /** The signed-in patient; prefills the form. */
+  @property({ attribute: false }) patient?: Patient;
+
+  /** Hook for booking on behalf of someone else; without it the form offers only "Me". */
+  @property({ attribute: false }) getDependentPatientId?: DependentPatientResolver;
+
+  /** Insurance payers to choose from; when empty the patient types the provider. */
+  @property({ attribute: false }) insurancePayers: InsurancePayer[] = [];
+
+  /** Pre-triage tags sent with the visit. */
+  @property({ attribute: false }) preTriageTags: string[] = [];
+
+  /** Time limit for each API request, in milliseconds. */
+  @property({ attribute: false }) requestTimeout = 15_000;
+
+  @state() private step: Step = 'region';
+  /** A region id, `'other'`, or `''`. */
+  @state() private regionChoice = '';
+  @state() private values: VisitFormValues = { ...EMPTY_VISIT_FORM };
+  @state() private serverErrors: FieldErrors = {};
+  @state() private submitError = '';
+  @state() private created?: { visitId: string; waitingRoomUrl: string };
+  @state() private announcement = '';
+
+  @query('h2, h3') private stepHeading?: HTMLElement;
+
+  private clientCache?: { key: string; client: DexCareClient | ConfigurationError };
+  private lastSnapshot?: RegionSnapshot;
+  private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run());
+
+  private readonly practiceTask = new Task(this, {
+    task: async ([client, practiceId], { signal }) => {
+      if (client instanceof ConfigurationError) throw client;
+      if (!practiceId) throw new ConfigurationError('practice-id is required');
+      return client.getPractice(practiceId, signal);
+    },
+    args: () => [this.client, this.practiceId] as const,
+    onComplete: (practice) => this.preselectRegion(practice),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly regionTask = new Task(this, {
+    task: async ([client, regionId], { signal }): Promise<RegionSnapshot | undefined> => {
+      if (client instanceof ConfigurationError || !regionId || regionId === OUT_OF_AREA) return undefined;
+      // Both at once: the wait time is on screen one round trip after the choice.
+      const waitTime = client.getWaitTime(regionId, signal);
+      waitTime.catch(() => {});
+      const availability = await client.getAvailability(regionId, signal);
+      return { regionId, availability, waitTime: availability.available ? await waitTime : undefined };
+    },
+    args: () => [this.client, this.regionChoice] as const,
+    onComplete: (snapshot) => this.onRegionSnapshot(snapshot),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly submitTask = new Task(this, {
+    autoRun: false,
+    task: async (_args: readonly [], { signal }) => this.requestVisit(signal),
+    onComplete: (visit) => this.onVisitCreated(visit),
+    onError: (error) => this.onSubmitFailed(error),
+  });
+
+  private get client(): DexCareClient | ConfigurationError {
+    const baseUrl = this.resolvedApiBaseUrl;
+    const key = `${baseUrl}|${this.requestTimeout}`;
+    if (this.clientCache?.key !== key) {
+      let client: DexCareClient | ConfigurationError;
+      try {
+        client = new DexCareClient({ baseUrl, getAccessToken: () => this.getAccessToken?.(), timeoutMs: this.requestTimeout });
+      } catch (error) {
+        client = error instanceof ConfigurationError ? error : new ConfigurationError(String(error));
+      }
+      this.clientCache = { key, client };
+    }
+    return this.clientCache.client;
+  }
+
+  private get resolvedApiBaseUrl(): string {
+    try {
+      return new URL(this.apiBaseUrl || '/', document.baseURI).href;
+    } catch {
+      return this.apiBaseUrl;
+    }
+  }
+
+  private get resolvedLocale(): string {
+    return this.locale || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  private get practice(): Practice | undefined {
+    return this.practiceTask.value;
+  }
+
+  private get region(): PracticeRegion | undefined {
+    return this.practice?.practiceRegions.find((region) => region.id === this.regionChoice);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Back on the page after a removal that aborted the requests: load again.
+    if (this.practiceTask.status === TaskStatus.ERROR && isAbortError(this.practiceTask.error)) void this.practiceTask.run();
+    if (this.regionTask.status === TaskStatus.ERROR && isAbortError(this.regionTask.error)) void this.regionTask.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.practiceTask.abort();
+    this.regionTask.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('patient') && this.patient) this.values = prefillVisitForm(this.patient, this.values);
+  }
+
+  override render() {
+    return html`<div class="widget">
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.step === 'created' ? this.renderCreated() : this.step === 'details' ? this.renderDetails() : this.renderRegionStep()}
+    </div>`;
+  }
+
+  private renderRegionStep() {
+    return html`<h2 part="heading" tabindex="-1">${msg('See a clinician online')}</h2>
+      ${this.practiceTask.render({
+        initial: () => this.renderSkeleton(),
+        pending: () => this.renderSkeleton(),
+        error: (error) =>
+          isAbortError(error)
+            ? this.renderSkeleton()
+            : html`<div class="notice problem" role="alert">
+                <p>${loadErrorMessage(error)}</p>
+                ${error instanceof ConfigurationError
+                  ? nothing
+                  : html`<p><button class="secondary" type="button" @click=${() => this.practiceTask.run()}>${msg('Try again')}</button></p>`}
+              </div>`,
+        complete: (practice) => this.renderRegionChoice(practice),
+      })}`;
+  }
+
+  private renderSkeleton() {
+    return html`<div aria-busy="true">
+      <p class="visually-hidden">${msg('Loading…')}</p>
+      <span class="skeleton line"></span>
+      <span class="skeleton"></span>
+    </div>`;
+  }
+
+  private renderRegionChoice(practice: Practice) {
+    const regions = selectableRegions(practice, this.resolvedLocale);
+    if (regions.length === 0) {
+      return html`<div class="notice" role="status"><p>${msg('Online visits are not offered right now. Please check back later.')}</p></div>`;
+    }
+    const status = this.regionStatus();
+    const open = status?.kind === 'open';
+    return html`<dexcare-region-picker
+        exportparts="label: region-label, select: region-select, out-of-area"
+        .regions=${regions}
+        .value=${this.regionChoice}
+        @region-pick=${this.onRegionPick}
+      ></dexcare-region-picker>
+      ${status
+        ? html`<dexcare-wait-time-badge
+            exportparts="badge, retry-button"
+            .status=${status}
+            .locale=${this.resolvedLocale}
+            @status-retry=${() => this.regionTask.run()}
+          ></dexcare-wait-time-badge>`
+        : nothing}
+      ${open
+        ? html`<div>
+            <button class="primary" part="continue-button" type="button" @click=${this.onContinue}>${msg('Continue')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderDetails() {
+    const practice = this.practice;
+    const region = this.region;
+    if (!practice || !region) return nothing;
+    const status = this.regionStatus();
+    return html`<h3 part="heading" tabindex="-1">${msg('Your visit')}</h3>
+      <p class="region-summary">
+        ${status?.kind === 'open'
+          ? msg(str`${region.displayName}: estimated wait ${formatWaitTime(status.waitTimeSeconds)}`)
+          : region.displayName}
+      </p>
+      ${this.patient
+        ? nothing
+        : html`<div class="notice" role="status">
+            <p>${msg('Please sign in to request a visit. You can fill in the form first: nothing you type is lost.')}</p>
+            <p><button class="secondary" type="button" @click=${() => this.requireSignIn('no-patient')}>${msg('Sign in')}</button></p>
+          </div>`}
+      <dexcare-visit-form
+        exportparts="form, error-summary, field, field-label, field-input, field-error, submit-button, back-button"
+        .values=${this.values}
+        .practice=${practice}
+        .region=${region}
+        .patient=${this.patient}
+        .serverErrors=${this.serverErrors}
+        .submitError=${this.submitError}
+        .submitting=${this.submitTask.status === TaskStatus.PENDING}
+        .allowDependents=${typeof this.getDependentPatientId === 'function'}
+        .insurancePayers=${this.insurancePayers}
+        .locale=${this.resolvedLocale}
+        @form-change=${this.onFormChange}
+        @form-submit=${this.onFormSubmit}
+        @form-back=${this.onBack}
+      ></dexcare-visit-form>`;
+  }
+
+  private renderCreated() {
+    const created = this.created;
+    if (!created) return nothing;
+    return html`<h3 part="heading" tabindex="-1">${msg('Your visit is requested')}</h3>
+      <div class="notice" role="status">
+        <p>${msg('A clinician will see you soon. We are taking you to the virtual waiting room.')}</p>
+        <p><a href=${created.waitingRoomUrl}>${msg('Go to the waiting room')}</a></p>
+      </div>`;
+  }
+
+  /** What the badge shows for the chosen region; while a refresh runs, the last figures stay. */
+  private regionStatus(): RegionStatus | undefined {
+    const regionId = this.regionChoice;
+    if (!regionId || regionId === OUT_OF_AREA) return undefined;
+    const task = this.regionTask;
+    const snapshot =
+      task.status === TaskStatus.COMPLETE ? task.value : this.lastSnapshot?.regionId === regionId ? this.lastSnapshot : undefined;
+    if (task.status === TaskStatus.ERROR && !isAbortError(task.error) && !snapshot) {
+      return { kind: 'error', message: loadErrorMessage(task.error) };
+    }
+    if (!snapshot || snapshot.regionId !== regionId) return { kind: 'loading' };
+    return statusOf(snapshot, this.region);
+  }
+
+  private preselectRegion(practice: Practice) {
+    if (this.regionChoice || !this.regionCode) return;
+    const match = selectableRegions(practice).find((region) => region.regionCode.toLowerCase() === this.regionCode.toLowerCase());
+    if (match) this.regionChoice = match.id;
+  }
+
+  private onRegionPick(event: CustomEvent<{ value: string }>) {
+    const value = event.detail.value;
+    if (value === this.regionChoice) return;
+    this.regionChoice = value;
+    this.lastSnapshot = undefined;
+    this.refresh.stop();
+    this.announcement = '';
+    const region = this.region;
+    this.dispatchEvent(
+      regionSelectedEvent({ regionId: region?.id ?? null, regionCode: region?.regionCode ?? null, outOfServiceArea: value === OUT_OF_AREA }),
+    );
+  }
+
+  private onRegionSnapshot(snapshot: RegionSnapshot | undefined) {
+    if (!snapshot) return;
+    const previous = this.lastSnapshot?.regionId === snapshot.regionId ? this.lastSnapshot : undefined;
+    this.lastSnapshot = snapshot;
+    this.refresh.start();
+    const status = statusOf(snapshot, this.region);
+    const announcement = announce(status, this.region?.displayName ?? '');
+    // Once per real change: a refresh with the same words says nothing.
+    if (announcement !== this.announcement) this.announcement = announcement;
+    const waitTimeSeconds = snapshot.waitTime?.estimatedWaitTimeSeconds ?? null;
+    if (
+      !previous ||
+      previous.availability.available !== snapshot.availability.available ||
+      previous.availability.reason !== snapshot.availability.reason ||
+      (previous.waitTime?.estimatedWaitTimeSeconds ?? null) !== waitTimeSeconds
+    ) {
+      this.dispatchEvent(
+        availabilityChangedEvent({ regionId: snapshot.regionId, ...snapshot.availability, waitTimeSeconds }),
+      );
+    }
+  }
+
+  private async onContinue() {
+    this.step = 'details';
+    await this.updateComplete;
+    this.stepHeading?.focus();
+  }
+
+  private async onBack() {
+    this.step = 'region';
+    await this.updateComplete;
+    this.renderRoot.querySelector('dexcare-region-picker')?.shadowRoot?.querySelector('select')?.focus();
+  }
+
+  private onFormChange(event: CustomEvent<{ field: VisitFormField; value: VisitFormValues[VisitFormField] }>) {
+    const { field, value } = event.detail;
+    this.values = { ...this.values, [field]: value };
+    if (this.serverErrors[field]) {
+      const { [field]: _fixed, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  private onFormSubmit() {
+    if (this.submitTask.status === TaskStatus.PENDING) return;
+    this.submitError = '';
+    void this.submitTask.run([]);
+  }
+
+  private requireSignIn(reason: SignInReason) {
+    this.dispatchEvent(signInRequiredEvent({ reason }));
+  }
+
+  private async requestVisit(signal: AbortSignal): Promise<VisitResponse> {
+    const practice = this.practice;
+    const region = this.region;
+    const client = this.client;
+    if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
+    const patient = this.patient;
+    if (!patient) throw new SignInRequiredError('No signed-in patient');
+    const errors = validateVisitForm(this.values, { practice, region, patient });
+    if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
+    this.dispatchEvent(visitSubmitEvent());
+    let dependentPatientId: string | undefined;
+    if (this.values.declaration === 'other') {
+      if (typeof this.getDependentPatientId !== 'function') {
+        throw new ConfigurationError('getDependentPatientId is not set: the host cannot book for someone else');
+      }
+      const { dependentFirstName, dependentLastName, dependentDateOfBirth, dependentGender } = this.values;
+      dependentPatientId = await this.getDependentPatientId({
+        firstName: dependentFirstName.trim(),
+        lastName: dependentLastName.trim(),
+        dateOfBirth: dependentDateOfBirth.trim(),
+        gender: dependentGender || 'other',
+      });
+    }
+    const body = toVisitRequest(this.values, { practice, region, patient, dependentPatientId, preTriageTags: this.preTriageTags });
+    return client.createVisit(practice.id, body, signal);
+  }
+
+  private onVisitCreated(visit: VisitResponse) {
+    let url: string;
+    try {
+      url = waitingRoomUrl({ visitId: visit.visitId, brand: this.brand, template: this.waitingRoomUrl, apiBaseUrl: this.resolvedApiBaseUrl });
+    } catch (error) {
+      this.submitError = loadErrorMessage(new ConfigurationError(String(error)));
+      return;
+    }
+    this.created = { visitId: visit.visitId, waitingRoomUrl: url };
+    this.step = 'created';
+    this.refresh.stop();
+    void this.updateComplete.then(() => this.stepHeading?.focus());
+    const proceed = this.dispatchEvent(visitCreatedEvent({ visitId: visit.visitId, waitingRoomUrl: url }));
+    if (proceed) window.location.assign(url);
+  }
+
+  private onSubmitFailed(error: unknown) {
+    if (isAbortError(error)) return;
+    if (error instanceof FormInvalidError) {
+      this.serverErrors = error.errors;
+      return;
+    }
+    if (error instanceof SignInRequiredError) this.requireSignIn(this.patient ? (error.message.includes('expired') ? 'expired' : 'no-token') : 'no-patient');
+    if (error instanceof ApiError && error.status === 400) {
+      const field = fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
+      if (field) {
+        this.serverErrors = { ...this.serverErrors, [field]: { serverMessage: error.message } };
+        this.submitError = '';
+        this.reportError(error);
+        return;
+      }
+    }
+    this.submitError = submitErrorMessage(error);
+    this.reportError(error);
+  }
+
+  private reportError(error: unknown) {
+    if (isAbortError(error)) return;
+    if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
+    else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
+    else this.dispatchEvent(visitErrorEvent({ kind: error instanceof FormInvalidError ? 'validation' : 'dependent' }));
+  }
+}
+
+/** The form's rules failed at submit time (the form checks first; this is the last guard before sending). */
+class FormInvalidError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('The form has errors');
+  }
+}
+
+function statusOf(snapshot: RegionSnapshot, region: PracticeRegion | undefined): RegionStatus {
+  const { availability, waitTime } = snapshot;
+  if (availability.available && waitTime) return { kind: 'open', waitTimeSeconds: waitTime.estimatedWaitTimeSeconds };
+  return {
+    kind: 'closed',
+    reason: availability.reason,
+    busyMessage: region?.busyMessage ?? '',
+    nextOpening: availability.reason === 'OFF_HOURS' && region ? nextOpening(region.availability, new Date()) : null,
+  };
+}
+
+function announce(status: RegionStatus, regionName: string): string {
+  if (status.kind === 'open') return msg(str`${regionName}: open now. Estimated wait ${formatWaitTime(status.waitTimeSeconds)}.`);
+  if (status.kind === 'closed') return msg(str`${regionName}: closed right now. ${availabilityMessage(status.reason, status.busyMessage)}`);
+  return '';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dexcare-virtual-visit': DexCareVirtualVisit;
+  }
+}
