@@ -11,7 +11,6 @@ import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
 import { selectableRegions } from './booking/regions.js';
 import { formatWaitTime } from './booking/wait-time.js';
-import { availabilityMessage } from './booking/availability-message.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
 import { toVisitRequest } from './booking/visit-request.js';
 import { waitingRoomUrl } from './booking/waiting-room-url.js';
@@ -191,7 +190,6 @@ export class DexCareVirtualVisit extends LitElement {
   @state() private serverErrors: FieldErrors = {};
   @state() private submitError = '';
   @state() private created?: { visitId: string; waitingRoomUrl: string };
-  @state() private announcement = '';
 
   @query('h2, h3') private stepHeading?: HTMLElement;
 
@@ -285,7 +283,6 @@ export class DexCareVirtualVisit extends LitElement {
 
   override render() {
     return html`<div class="widget">
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'created' ? this.renderCreated() : this.step === 'details' ? this.renderDetails() : this.renderRegionStep()}
     </div>`;
   }
@@ -415,7 +412,6 @@ export class DexCareVirtualVisit extends LitElement {
     this.regionChoice = value;
     this.lastSnapshot = undefined;
     this.refresh.stop();
-    this.announcement = '';
     const region = this.region;
     this.dispatchEvent(
       regionSelectedEvent({ regionId: region?.id ?? null, regionCode: region?.regionCode ?? null, outOfServiceArea: value === OUT_OF_AREA }),
@@ -427,10 +423,6 @@ export class DexCareVirtualVisit extends LitElement {
     const previous = this.lastSnapshot?.regionId === snapshot.regionId ? this.lastSnapshot : undefined;
     this.lastSnapshot = snapshot;
     this.refresh.start();
-    const status = statusOf(snapshot, this.region);
-    const announcement = announce(status, this.region?.displayName ?? '');
-    // Once per real change: a refresh with the same words says nothing.
-    if (announcement !== this.announcement) this.announcement = announcement;
     const waitTimeSeconds = snapshot.waitTime?.estimatedWaitTimeSeconds ?? null;
     if (
       !previous ||
@@ -562,12 +554,6 @@ function statusOf(snapshot: RegionSnapshot, region: PracticeRegion | undefined):
     busyMessage: region?.busyMessage ?? '',
     nextOpening: availability.reason === 'OFF_HOURS' && region ? nextOpening(region.availability, new Date()) : null,
   };
-}
-
-function announce(status: RegionStatus, regionName: string): string {
-  if (status.kind === 'open') return msg(str`${regionName}: open now. Estimated wait ${formatWaitTime(status.waitTimeSeconds)}.`);
-  if (status.kind === 'closed') return msg(str`${regionName}: closed right now. ${availabilityMessage(status.reason, status.busyMessage)}`);
-  return '';
 }
 
 declare global {

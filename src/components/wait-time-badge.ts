@@ -16,8 +16,8 @@ export type RegionStatus =
   | { kind: 'error'; message: string };
 
 /**
- * Is the virtual clinic open for the chosen region, and how long is the wait. Visual only: the outer
- * element announces changes through its own live region, once per real change.
+ * Is the virtual clinic open for the chosen region, and how long is the wait. The text is a polite
+ * live region: screen readers hear each real change once; a refresh with the same words says nothing.
  *
  * @summary Open with the wait time, or closed with the reason and the next opening.
  * @fires status-retry - internal: the patient asked to try loading again.
@@ -96,37 +96,31 @@ export class DexCareWaitTimeBadge extends LitElement {
 
   override render() {
     const status = this.status;
-    return html`<div class="badge ${status.kind}" part="badge" aria-busy=${status.kind === 'loading' ? 'true' : 'false'}>
-      ${this.renderStatus(status)}
+    return html`<div class="badge ${status.kind}" part="badge">
+      <div class="text" role="status" aria-live="polite" aria-atomic="true">${this.renderText(status)}</div>
+      ${status.kind === 'error'
+        ? html`<button class="secondary" part="retry-button" type="button" @click=${this.onRetry}>${msg('Try again')}</button>`
+        : nothing}
     </div>`;
   }
 
-  private renderStatus(status: RegionStatus) {
+  private renderText(status: RegionStatus) {
     switch (status.kind) {
       case 'loading':
-        return html`<div class="text">
-          <p class="visually-hidden">${msg('Checking if the virtual clinic is open…')}</p>
-          <span class="skeleton long"></span><span class="skeleton short"></span>
-        </div>`;
+        return html`<p class="visually-hidden">${msg('Checking if the virtual clinic is open…')}</p>
+          <span class="skeleton long"></span><span class="skeleton short"></span>`;
       case 'open':
-        return html`<div class="text">
-          <p class="title">${msg('Open now')}</p>
-          <p class="detail">${msg(str`Estimated wait: ${formatWaitTime(status.waitTimeSeconds)}`)}</p>
-        </div>`;
+        return html`<p class="title">${msg('Open now')}</p>
+          <p class="detail">${msg(str`Estimated wait: ${formatWaitTime(status.waitTimeSeconds)}`)}</p>`;
       case 'closed': {
         const opening = status.nextOpening ? formatOpening(status.nextOpening, this.now ?? new Date(), this.locale) : '';
-        return html`<div class="text">
-          <p class="title">${msg('Closed right now')}</p>
+        return html`<p class="title">${msg('Closed right now')}</p>
           <p class="detail">${availabilityMessage(status.reason, status.busyMessage)}</p>
-          ${opening ? html`<p class="detail">${msg(str`Opens ${opening}.`)}</p>` : nothing}
-        </div>`;
+          ${opening ? html`<p class="detail">${msg(str`Opens ${opening}.`)}</p>` : nothing}`;
       }
       case 'error':
-        return html`<div class="text">
-            <p class="title">${msg('We could not check the clinic')}</p>
-            <p class="detail">${status.message}</p>
-          </div>
-          <button class="secondary" part="retry-button" type="button" @click=${this.onRetry}>${msg('Try again')}</button>`;
+        return html`<p class="title">${msg('We could not check the clinic')}</p>
+          <p class="detail">${status.message}</p>`;
     }
   }
 
