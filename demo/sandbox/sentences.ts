@@ -11,6 +11,7 @@ import type { Problem } from './schema.js';
 export type Rejection = Required<Pick<ApiErrorBody, 'error' | 'code'>> & Pick<ApiErrorBody, 'field'>;
 
 const LABELS: Record<string, string> = {
+  '': 'booking request',
   patient: 'patient details',
   'patient.identifier': 'patient record',
   'patient.phone': 'contact phone number',
@@ -31,7 +32,7 @@ const LABELS: Record<string, string> = {
   'billingInfo.paymentMethod': 'payment method',
   'billingInfo.couponCode': 'service key',
   'billingInfo.stripeToken': 'card',
-  'billingInfo.declaration': 'insurance holder',
+  'billingInfo.declaration': 'insurance holder (you or someone else)',
   'billingInfo.firstName': "insurance holder's first name",
   'billingInfo.lastName': "insurance holder's last name",
   'billingInfo.gender': "insurance holder's gender",
@@ -69,8 +70,8 @@ export function problemRejection(problem: Problem): Rejection {
   const error = {
     missing: `Please provide the ${label}.`,
     unknown: `We could not book your visit because the request contained an unexpected field: ${problem.path}.`,
-    type: `We could not book your visit because the ${label} was not sent in the expected form${
-      problem.kind === 'type' ? ` (${problem.expected})` : ''
+    type: `We could not book your visit because the ${label} had the wrong format${
+      problem.kind === 'type' ? ` (expected ${problem.expected})` : ''
     }.`,
     enum: `The ${label} is not one of the accepted choices.`,
   }[problem.kind];

@@ -97,8 +97,10 @@ export class Store {
     return record.patientId;
   }
 
+  /** Ends every session; answers how many were still live. */
   expireTokens(): number {
-    const count = this.tokens.size;
+    const now = Date.now();
+    const count = [...this.tokens.values()].filter((record) => record.expiresAt > now).length;
     this.tokens.clear();
     return count;
   }
