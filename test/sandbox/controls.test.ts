@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_PATIENT, MONTANA_REGION_ID } from '../../demo/sandbox/seed.js';
+import { ACME_PRACTICE_ID, DEMO_PATIENT, MONTANA_REGION_ID } from '../../demo/sandbox/seed.js';
 import { call, postVisit, sendJson, setClock, signIn, useSandbox, validVisit } from './helpers.js';
 
 const sandbox = useSandbox();
@@ -68,7 +68,7 @@ describe('sandbox controls', () => {
     const log = await call(sandbox(), '/sandbox/requests');
     assert.deepEqual(log.body.slice(-3), [
       { method: 'POST', path: '/sandbox/sign-in', hasAuthorization: false, status: 200 },
-      { method: 'POST', path: `/api/8/practices/${validVisit().patient && '0cee700e-f4c1-4459-b390-263e4ded436c'}/visits`, hasAuthorization: true, status: 200 },
+      { method: 'POST', path: `/api/8/practices/${ACME_PRACTICE_ID}/visits`, hasAuthorization: true, status: 200 },
       { method: 'GET', path: '/nowhere', hasAuthorization: false, status: 404 },
     ]);
     assert.ok(!log.text.includes(token));
