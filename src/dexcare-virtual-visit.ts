@@ -473,7 +473,7 @@ export class DexCareVirtualVisit extends LitElement {
     const client = this.client;
     if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
     const patient = this.patient;
-    if (!patient) throw new SignInRequiredError('No signed-in patient');
+    if (!patient) throw new SignInRequiredError('no-patient');
     const errors = validateVisitForm(this.values, { practice, region, patient });
     if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
     this.dispatchEvent(visitSubmitEvent());
@@ -516,7 +516,7 @@ export class DexCareVirtualVisit extends LitElement {
       this.serverErrors = error.errors;
       return;
     }
-    if (error instanceof SignInRequiredError) this.requireSignIn(this.patient ? (error.message.includes('expired') ? 'expired' : 'no-token') : 'no-patient');
+    if (error instanceof SignInRequiredError) this.requireSignIn(error.reason);
     if (error instanceof ApiError && error.status === 400) {
       const field = fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
       if (field) {

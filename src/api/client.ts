@@ -103,7 +103,7 @@ export class DexCareClient {
     if (response.status === 401) {
       // The token may have expired between the host handing it over and now: ask once more.
       response = await send(await this.accessToken());
-      if (response.status === 401) throw new SignInRequiredError('The sign-in has expired');
+      if (response.status === 401) throw new SignInRequiredError('expired');
     }
     return checkVisitResponse(await readJson(response));
   }
@@ -114,7 +114,7 @@ export class DexCareClient {
 
   private async accessToken(): Promise<string> {
     const token = await this.options.getAccessToken?.();
-    if (typeof token !== 'string' || token.trim() === '') throw new SignInRequiredError('No access token: the patient must sign in');
+    if (typeof token !== 'string' || token.trim() === '') throw new SignInRequiredError('no-token');
     return token;
   }
 

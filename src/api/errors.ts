@@ -43,10 +43,13 @@ export class InvalidResponseError extends DexCareError {
   override readonly name = 'InvalidResponseError';
 }
 
-/** No access token from the host, or the API refused the token twice. */
+/** No signed-in patient, no access token from the host, or the API refused the token twice. */
 export class SignInRequiredError extends DexCareError {
   readonly kind = 'sign-in-required';
   override readonly name = 'SignInRequiredError';
+  constructor(readonly reason: 'no-patient' | 'no-token' | 'expired') {
+    super(`Sign-in required: ${reason}`);
+  }
 }
 
 /** The integrator's setup is wrong (e.g. an insecure `api-base-url`); a message for developers. */

@@ -318,6 +318,11 @@ export class DexCareVisitForm extends LitElement {
   private onSubmit(event: Event) {
     event.preventDefault();
     if (this.submitting) return;
+    // Not signed in yet: the caller asks for sign-in first, whose prefill may fill the blanks.
+    if (!this.patient) {
+      this.dispatchEvent(new CustomEvent('form-submit', { bubbles: true }));
+      return;
+    }
     const errors = validateVisitForm(this.values, this.context);
     this.shownErrors = errors;
     if (Object.keys(errors).length > 0) {

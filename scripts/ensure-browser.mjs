@@ -1,0 +1,29 @@
+/**
+ * Before the browser tests: find Chromium, or install Debian's package when we can (root with apt-get),
+ * or say plainly what to install. Never downloads a browser of its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './chromium-path.mjs';
+
+function canInstallWithApt() {
+  return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+}
+
+if (findChromium()) process.exit(0);
+
+if (canInstallWithApt()) {
+  console.log('Chromium is not installed: installing Debian\'s "chromium" package for the browser tests…');
+  const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  if (install.status === 0 && findChromium()) process.exit(0);
+}
+
+console.error(
+  [
+    '',
+    'The browser tests need Chromium, and none was found.',
+    '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+    '  Elsewhere:      install Chromium or Chrome, then set CHROMIUM_PATH=/path/to/chromium',
+    '',
+  ].join('\n'),
+);
+process.exit(1);
