@@ -10,7 +10,7 @@ import { fieldForServerError, validateVisitForm } from './booking/form-validatio
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
 import { selectableRegions } from './booking/regions.js';
-import { formatWaitTime } from './booking/wait-time.js';
+import { waitTimeAnnouncement } from './booking/wait-time.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
 import { toVisitRequest } from './booking/visit-request.js';
 import { waitingRoomUrl } from './booking/waiting-room-url.js';
@@ -24,6 +24,8 @@ import {
   type SignInReason,
 } from './events.js';
 import { WaitTimeRefresh } from './wait-time-refresh.js';
+import { LocaleSync } from './locale-sync.js';
+import { activeLanguage, intlLocale } from './localization.js';
 import './components/region-picker.js';
 import './components/wait-time-badge.js';
 import './components/visit-form.js';
@@ -196,6 +198,8 @@ export class DexCareVirtualVisit extends LitElement {
   private clientCache?: { key: string; client: DexCareClient | ConfigurationError };
   private lastSnapshot?: RegionSnapshot;
   private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run());
+  // The page-wide language follows this widget's `locale` (see src/localization.ts).
+  protected readonly localeSync = new LocaleSync(this, () => this.resolvedLocale);
 
   private readonly practiceTask = new Task(this, {
     task: async ([client, practiceId], { signal }) => {
@@ -252,8 +256,9 @@ export class DexCareVirtualVisit extends LitElement {
     }
   }
 
+  /** The tag for `Intl`, in the widget's language (`es` → `es-US`); read afresh so a page's `lang` change shows. */
   private get resolvedLocale(): string {
-    return this.locale || document.documentElement.lang || navigator.language || 'en';
+    return intlLocale(this.locale || document.documentElement.lang || navigator.language);
   }
 
   private get practice(): Practice | undefined {
@@ -282,7 +287,8 @@ export class DexCareVirtualVisit extends LitElement {
   }
 
   override render() {
-    return html`<div class="widget">
+    // lang: screen readers pronounce the Spanish text as Spanish on an English page.
+    return html`<div class="widget" lang=${activeLanguage()}>
       ${this.step === 'created' ? this.renderCreated() : this.step === 'details' ? this.renderDetails() : this.renderRegionStep()}
     </div>`;
   }
@@ -348,9 +354,7 @@ export class DexCareVirtualVisit extends LitElement {
     const status = this.regionStatus();
     return html`<h3 part="heading" tabindex="-1">${msg('Your visit')}</h3>
       <p class="region-summary">
-        ${status?.kind === 'open'
-          ? msg(str`${region.displayName}: estimated wait ${formatWaitTime(status.waitTimeSeconds)}`)
-          : region.displayName}
+        ${msg(str`Location: ${region.displayName}.`)} ${status?.kind === 'open' ? waitTimeAnnouncement(status.waitTimeSeconds) : nothing}
       </p>
       ${this.patient
         ? nothing

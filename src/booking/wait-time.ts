@@ -66,3 +66,26 @@ export function waitTimeAnnouncement(seconds: number): string {
       return msg('The estimated wait time is not available right now.');
   }
 }
+
+/**
+ * The badge's line under "Open now", one whole message per bucket so a translation never stitches a
+ * label to a phrase: "Estimated wait: about 15 minutes".
+ */
+export function estimatedWaitMessage(seconds: number): string {
+  const bucket = waitTimeBucket(seconds);
+  switch (bucket.kind) {
+    case 'next':
+      return msg("Estimated wait: you're next");
+    case 'under-five-minutes':
+      return msg('Estimated wait: less than 5 minutes');
+    case 'minutes':
+      return msg(str`Estimated wait: about ${bucket.minutes} minutes`);
+    case 'hours': {
+      const { hours, minutes } = bucket;
+      if (hours === 1) return minutes === 0 ? msg('Estimated wait: about 1 hour') : msg(str`Estimated wait: about 1 hour ${minutes} minutes`);
+      return minutes === 0 ? msg(str`Estimated wait: about ${hours} hours`) : msg(str`Estimated wait: about ${hours} hours ${minutes} minutes`);
+    }
+    case 'unknown':
+      return msg('Wait time unavailable');
+  }
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../define-element.js';
 import { localized, msg } from '@lit/localize';
 import type { PracticeRegion } from '../api/types.js';
+import { otherRegionLabel } from '../booking/availability-message.js';
 import { controlStyles } from './theme.js';
 
 /** The value of the "Other (not listed)" choice: the patient is outside the service area. */
@@ -60,7 +61,7 @@ export class DexCareRegionPicker extends LitElement {
         ${this.regions.map(
           (region) => html`<option value=${region.id} ?selected=${this.value === region.id}>${region.displayName}</option>`,
         )}
-        <option value=${OUT_OF_AREA} ?selected=${this.value === OUT_OF_AREA}>${msg('Other (not listed)')}</option>
+        <option value=${OUT_OF_AREA} ?selected=${this.value === OUT_OF_AREA}>${otherRegionLabel()}</option>
       </select>
       ${this.value === OUT_OF_AREA
         ? html`<div class="out-of-area" part="out-of-area" role="status">

@@ -1,10 +1,10 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { AvailabilityReason } from '../api/types.js';
 import { availabilityMessage } from '../booking/availability-message.js';
-import { formatOpening } from '../booking/opening-hours.js';
-import { formatWaitTime } from '../booking/wait-time.js';
+import { opensAtMessage } from '../booking/opening-hours.js';
+import { estimatedWaitMessage } from '../booking/wait-time.js';
 import { defineElement } from '../define-element.js';
 import { controlStyles } from './theme.js';
 
@@ -111,12 +111,12 @@ export class DexCareWaitTimeBadge extends LitElement {
           <span class="skeleton long"></span><span class="skeleton short"></span>`;
       case 'open':
         return html`<p class="title">${msg('Open now')}</p>
-          <p class="detail">${msg(str`Estimated wait: ${formatWaitTime(status.waitTimeSeconds)}`)}</p>`;
+          <p class="detail">${estimatedWaitMessage(status.waitTimeSeconds)}</p>`;
       case 'closed': {
-        const opening = status.nextOpening ? formatOpening(status.nextOpening, this.now ?? new Date(), this.locale) : '';
+        const opening = status.nextOpening ? opensAtMessage(status.nextOpening, this.now ?? new Date(), this.locale) : '';
         return html`<p class="title">${msg('Closed right now')}</p>
           <p class="detail">${availabilityMessage(status.reason, status.busyMessage)}</p>
-          ${opening ? html`<p class="detail">${msg(str`Opens ${opening}.`)}</p>` : nothing}`;
+          ${opening ? html`<p class="detail">${opening}</p>` : nothing}`;
       }
       case 'error':
         return html`<p class="title">${msg('We could not check the clinic')}</p>
