@@ -6,6 +6,7 @@ import { DexCareClient, type AccessTokenProvider } from './api/client.js';
 import { ApiError, ConfigurationError, DexCareError, isAbortError, SignInRequiredError } from './api/errors.js';
 import type { Patient, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime } from './api/types.js';
 import { loadErrorMessage, submitErrorMessage } from './booking/error-messages.js';
+import { withCardAvailability, withFixedDepartment } from './booking/host-configuration.js';
 import { fieldForServerError, validateVisitForm } from './booking/form-validation.js';
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
@@ -19,6 +20,8 @@ import type { RegionStatus } from './components/wait-time-badge.js';
 import type { InsurancePayer } from './components/visit-form.js';
 import { themeStyles, controlStyles } from './components/theme.js';
 import { defineElement } from './define-element.js';
+import { DependentPatients, DependentRegistrationError, type DependentPatientResolver } from './dependent-patient.js';
+import { StripeCard, loadRealStripe, type StripeLoader } from './stripe-card.js';
 import {
   availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
   type SignInReason,
@@ -30,16 +33,8 @@ import './components/region-picker.js';
 import './components/wait-time-badge.js';
 import './components/visit-form.js';
 
-/** The person a visit is booked for, when it is not the signed-in patient. */
-export interface DependentDemographics {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  gender: 'male' | 'female' | 'other';
-}
-
-/** Turns a dependent's demographics into a DexCare patient identifier (the host calls DexCare's `/v1/patient/other`). */
-export type DependentPatientResolver = (dependent: DependentDemographics) => Promise<string>;
+export type { DependentDemographics, DependentPatientResolver } from './dependent-patient.js';
+export type { StripeLike, StripeLoader, StripeCardLike } from './stripe-card.js';
 
 type Step = 'region' | 'details' | 'created';
 
@@ -161,6 +156,15 @@ export class DexCareVirtualVisit extends LitElement {
    */
   @property({ attribute: 'waiting-room-url', reflect: true }) waitingRoomUrl = '';
 
+  /**
+   * Stripe publishable key (`pk_live_…`, public by design) for card payments. Without it the card
+   * option is hidden, even when the practice takes cards.
+   */
+  @property({ attribute: 'stripe-publishable-key' }) stripePublishableKey = '';
+
+  /** Fixes the department when the chosen region has it, so the patient is not asked; ignored otherwise. */
+  @property({ attribute: 'department-id' }) departmentId = '';
+
   /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
   @property({ attribute: 'region-code', reflect: true }) regionCode = '';
 
@@ -173,8 +177,18 @@ export class DexCareVirtualVisit extends LitElement {
   /** The signed-in patient; prefills the form. */
   @property({ attribute: false }) patient?: Patient;
 
-  /** Hook for booking on behalf of someone else; without it the form offers only "Me". */
+  /**
+   * Hook for booking on behalf of someone else: turns the person's demographics into a DexCare patient
+   * identifier (the host calls DexCare's `/v1/patient/other`). Without it the form offers only "Me".
+   * When it throws or answers a blank, the patient is told and `visit-error` fires with kind `dependent`.
+   */
   @property({ attribute: false }) getDependentPatientId?: DependentPatientResolver;
+
+  /**
+   * Loads Stripe for the publishable key; default: `loadStripe` from `@stripe/stripe-js/pure`, fetched
+   * only when the patient picks card. Tests (and hosts that load Stripe themselves) set their own.
+   */
+  @property({ attribute: false }) loadStripe?: StripeLoader;
 
   /** Insurance payers to choose from; when empty the patient types the provider. */
   @property({ attribute: false }) insurancePayers: InsurancePayer[] = [];
@@ -196,6 +210,15 @@ export class DexCareVirtualVisit extends LitElement {
   @query('h2, h3') private stepHeading?: HTMLElement;
 
   private clientCache?: { key: string; client: DexCareClient | ConfigurationError };
+  private readonly card = new StripeCard(this, {
+    loader: () => this.loadStripe ?? loadRealStripe,
+    publishableKey: () => this.stripePublishableKey.trim(),
+    locale: () => stripeLocale(this.resolvedLocale),
+  });
+  private readonly dependents = new DependentPatients();
+  private warnedNoStripeKey = false;
+  private bookingPracticeCache?: { source: Practice; cardAvailable: boolean; value: Practice };
+  private bookingRegionCache?: { source: PracticeRegion; departmentId: string; value: PracticeRegion };
   private lastSnapshot?: RegionSnapshot;
   private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run());
   // The page-wide language follows this widget's `locale` (see src/localization.ts).
@@ -269,6 +292,29 @@ export class DexCareVirtualVisit extends LitElement {
     return this.practice?.practiceRegions.find((region) => region.id === this.regionChoice);
   }
 
+  /** The practice as the form offers it: no card without a Stripe key. Same object while nothing changes. */
+  private get bookingPractice(): Practice | undefined {
+    const source = this.practice;
+    if (!source) return undefined;
+    const cardAvailable = this.stripePublishableKey.trim() !== '';
+    const cache = this.bookingPracticeCache;
+    if (cache?.source !== source || cache.cardAvailable !== cardAvailable) {
+      this.bookingPracticeCache = { source, cardAvailable, value: withCardAvailability(source, cardAvailable) };
+    }
+    return this.bookingPracticeCache!.value;
+  }
+
+  /** The chosen region as the form offers it: one department when `department-id` fixes it. */
+  private get bookingRegion(): PracticeRegion | undefined {
+    const source = this.region;
+    if (!source) return undefined;
+    const cache = this.bookingRegionCache;
+    if (cache?.source !== source || cache.departmentId !== this.departmentId) {
+      this.bookingRegionCache = { source, departmentId: this.departmentId, value: withFixedDepartment(source, this.departmentId) };
+    }
+    return this.bookingRegionCache!.value;
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // Back on the page after a removal that aborted the requests: load again.
@@ -284,6 +330,12 @@ export class DexCareVirtualVisit extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('patient') && this.patient) this.values = prefillVisitForm(this.patient, this.values);
+    if (this.practice?.payment?.selfPay && !this.stripePublishableKey.trim() && !this.warnedNoStripeKey) {
+      this.warnedNoStripeKey = true;
+      console.warn('<dexcare-virtual-visit>: the practice takes cards but stripe-publishable-key is not set, so the card option is hidden.');
+    }
+    // Stripe loads only once the patient picks card (and the option was there to pick).
+    if (this.values.paymentMethod === 'creditcard' && this.stripePublishableKey.trim()) void this.card.prepare();
   }
 
   override render() {
@@ -348,8 +400,8 @@ export class DexCareVirtualVisit extends LitElement {
   }
 
   private renderDetails() {
-    const practice = this.practice;
-    const region = this.region;
+    const practice = this.bookingPractice;
+    const region = this.bookingRegion;
     if (!practice || !region) return nothing;
     const status = this.regionStatus();
     return html`<h3 part="heading" tabindex="-1">${msg('Your visit')}</h3>
@@ -373,6 +425,8 @@ export class DexCareVirtualVisit extends LitElement {
         .submitting=${this.submitTask.status === TaskStatus.PENDING}
         .allowDependents=${typeof this.getDependentPatientId === 'function'}
         .insurancePayers=${this.insurancePayers}
+        .cardElement=${this.card.element}
+        .cardError=${this.card.error}
         .locale=${this.resolvedLocale}
         @form-change=${this.onFormChange}
         @form-submit=${this.onFormSubmit}
@@ -472,8 +526,8 @@ export class DexCareVirtualVisit extends LitElement {
   }
 
   private async requestVisit(signal: AbortSignal): Promise<VisitResponse> {
-    const practice = this.practice;
-    const region = this.region;
+    const practice = this.bookingPractice;
+    const region = this.bookingRegion;
     const client = this.client;
     if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
     const patient = this.patient;
@@ -481,20 +535,30 @@ export class DexCareVirtualVisit extends LitElement {
     const errors = validateVisitForm(this.values, { practice, region, patient });
     if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
     this.dispatchEvent(visitSubmitEvent());
+    // The card first: an incomplete card is the likeliest refusal, and it should not cost a registration.
+    let stripeToken: string | undefined;
+    if (this.values.paymentMethod === 'creditcard') {
+      const card = await this.card.createToken();
+      if ('error' in card) throw new CardTokenError();
+      stripeToken = card.token;
+    }
     let dependentPatientId: string | undefined;
     if (this.values.declaration === 'other') {
-      if (typeof this.getDependentPatientId !== 'function') {
+      const resolve = this.getDependentPatientId;
+      if (typeof resolve !== 'function') {
         throw new ConfigurationError('getDependentPatientId is not set: the host cannot book for someone else');
       }
       const { dependentFirstName, dependentLastName, dependentDateOfBirth, dependentGender } = this.values;
-      dependentPatientId = await this.getDependentPatientId({
+      dependentPatientId = await this.dependents.identifierFor(resolve, {
         firstName: dependentFirstName.trim(),
         lastName: dependentLastName.trim(),
         dateOfBirth: dependentDateOfBirth.trim(),
         gender: dependentGender || 'other',
       });
     }
-    const body = toVisitRequest(this.values, { practice, region, patient, dependentPatientId, preTriageTags: this.preTriageTags });
+    const body = toVisitRequest(this.values, {
+      practice, region, patient, dependentPatientId, stripeToken, preTriageTags: this.preTriageTags,
+    });
     return client.createVisit(practice.id, body, signal);
   }
 
@@ -520,6 +584,19 @@ export class DexCareVirtualVisit extends LitElement {
       this.serverErrors = error.errors;
       return;
     }
+    if (error instanceof CardTokenError) {
+      // Stripe's words are already the card's error; the summary lists it and takes focus.
+      this.reportError(error);
+      void this.updateComplete.then(() => this.renderRoot.querySelector('dexcare-visit-form')?.showErrorSummary());
+      return;
+    }
+    if (error instanceof DependentRegistrationError) {
+      this.submitError = msg(
+        'We could not register the patient you are booking for, so the visit was not requested. Check their details and try again. We kept everything you typed.',
+      );
+      this.reportError(error);
+      return;
+    }
     if (error instanceof SignInRequiredError) this.requireSignIn(error.reason);
     if (error instanceof ApiError && error.status === 400) {
       const field = fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
@@ -538,8 +615,23 @@ export class DexCareVirtualVisit extends LitElement {
     if (isAbortError(error)) return;
     if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
     else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
-    else this.dispatchEvent(visitErrorEvent({ kind: error instanceof FormInvalidError ? 'validation' : 'dependent' }));
+    else if (error instanceof CardTokenError) this.dispatchEvent(visitErrorEvent({ kind: 'stripe' }));
+    else if (error instanceof DependentRegistrationError) this.dispatchEvent(visitErrorEvent({ kind: 'dependent' }));
+    else this.dispatchEvent(visitErrorEvent({ kind: 'validation' }));
   }
+}
+
+/** Stripe refused the card or could not be reached; its words are on the card, not in this error. */
+class CardTokenError extends Error {
+  constructor() {
+    super('No card token');
+  }
+}
+
+/** Stripe's language for its card field: ours when it has it, else its own guess. */
+function stripeLocale(locale: string): string {
+  const language = locale.slice(0, 2).toLowerCase();
+  return language === 'en' || language === 'es' ? language : 'auto';
 }
 
 /** The form's rules failed at submit time (the form checks first; this is the last guard before sending). */

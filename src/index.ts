@@ -3,7 +3,7 @@
  * public types.
  */
 export { DexCareVirtualVisit } from './dexcare-virtual-visit.js';
-export type { DependentDemographics, DependentPatientResolver } from './dexcare-virtual-visit.js';
+export type { DependentDemographics, DependentPatientResolver, StripeLike, StripeLoader, StripeCardLike } from './dexcare-virtual-visit.js';
 export { DexCareRegionPicker } from './components/region-picker.js';
 export { DexCareWaitTimeBadge } from './components/wait-time-badge.js';
 export { DexCareVisitForm } from './components/visit-form.js';

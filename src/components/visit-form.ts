@@ -1,5 +1,6 @@
 import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Patient, Practice, PracticeRegion } from '../api/types.js';
 import { fieldErrorMessage, fieldLabel } from '../booking/messages.js';
@@ -168,6 +169,13 @@ export class DexCareVisitForm extends LitElement {
     return { practice: this.practice, region: this.region, patient: this.patient as Patient };
   }
 
+  /** Shows the error summary and moves focus to it: the caller's submit failed after the form's checks (e.g. the card). */
+  async showErrorSummary() {
+    this.showSummary = true;
+    await this.updateComplete;
+    this.summary?.focus();
+  }
+
   /** The first field of the form, for the caller to focus when the step opens. */
   override focus(options?: FocusOptions) {
     this.renderRoot.querySelector<HTMLElement>('#visitReason')?.focus(options);
@@ -243,21 +251,23 @@ export class DexCareVisitForm extends LitElement {
 
   private renderSummary(errors: FieldErrors): TemplateResult | typeof nothing {
     const entries = Object.entries(errors) as [VisitFormField, NonNullable<FieldErrors[VisitFormField]>][];
-    if (!this.submitError && (!this.showSummary || entries.length === 0) && !this.cardError) return nothing;
+    // The card's live errors stay beside the card while the patient types; the summary lists them after a submit.
+    const cardError = this.showSummary ? this.cardError : '';
+    if (!this.submitError && (!this.showSummary || (entries.length === 0 && !cardError))) return nothing;
     const count = entries.length;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
       <h3 id="summary-title">
         ${count > 0 ? (count === 1 ? msg('There is 1 problem to fix') : msg(str`There are ${count} problems to fix`)) : msg('Your visit was not requested')}
       </h3>
       ${this.submitError ? html`<p>${this.submitError}</p>` : nothing}
-      ${count > 0 || this.cardError
+      ${count > 0 || cardError
         ? html`<ul>
             ${entries.map(
               ([field, error]) => html`<li>
                 <a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${fieldLabel(field)}: ${fieldErrorMessage(field, error)}</a>
               </li>`,
             )}
-            ${this.cardError ? html`<li><a href="#card" @click=${(event: Event) => this.focusField(event, 'card')}>${msg('Card')}: ${this.cardError}</a></li>` : nothing}
+            ${cardError ? html`<li><a href="#card" @click=${(event: Event) => this.focusField(event, 'card')}>${msg('Card')}: ${cardError}</a></li>` : nothing}
           </ul>`
         : nothing}
     </div>`;
@@ -266,8 +276,15 @@ export class DexCareVisitForm extends LitElement {
   private renderCard(): TemplateResult {
     return html`<div class="field" part="field">
       <p class="label-like" id="card-label"><strong>${msg('Card details')}</strong></p>
-      <div id="card" class="card" role="group" aria-labelledby="card-label" tabindex="-1"></div>
-      ${this.cardError ? html`<p class="error" part="field-error">${this.cardError}</p>` : nothing}
+      <div
+        id="card"
+        class="card"
+        role="group"
+        aria-labelledby="card-label"
+        aria-describedby=${ifDefined(this.cardError ? 'card-error' : undefined)}
+        tabindex="-1"
+      ></div>
+      ${this.cardError ? html`<p class="error" id="card-error" part="field-error">${this.cardError}</p>` : nothing}
     </div>`;
   }
 
