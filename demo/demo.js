@@ -1,5 +1,7 @@
 // The demo host page: signs in against the sandbox, hands the widget a token getter and the patient,
 // and logs the widget's events. The token lives only in this closure: never in storage or the DOM.
+import { loadSandboxStripe } from './sandbox-stripe.js';
+
 const widget = document.querySelector('dexcare-virtual-visit');
 const signInButton = document.getElementById('sign-in');
 const signOutButton = document.getElementById('sign-out');
@@ -38,6 +40,9 @@ widget.getDependentPatientId = async (dependent) => {
   if (!response.ok) throw new Error('Could not register the patient');
   return (await response.json()).identifier;
 };
+
+// No internet here: card payments use a sandbox stand-in for Stripe.js (test card 4242 4242 4242 4242).
+widget.loadStripe = loadSandboxStripe;
 
 widget.insurancePayers = [
   { name: 'Blue Cross Blue Shield of Montana', payerId: 'BCBSMT' },
