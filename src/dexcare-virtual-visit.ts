@@ -11,6 +11,7 @@ import { fieldForServerError, validateVisitForm } from './booking/form-validatio
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
 import { selectableRegions } from './booking/regions.js';
+import { everyRegionClosed } from './booking/closed-regions.js';
 import { waitTimeAnnouncement } from './booking/wait-time.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
 import { toVisitRequest } from './booking/visit-request.js';
@@ -120,16 +121,6 @@ export class DexCareVirtualVisit extends LitElement {
       .problem {
         border-color: var(--_danger);
       }
-      .skeleton {
-        display: block;
-        height: 2.75em;
-        border-radius: var(--_radius);
-        background: color-mix(in srgb, var(--_muted) 20%, transparent);
-      }
-      .skeleton.line {
-        height: 1.25em;
-        width: 55%;
-      }
       .region-summary {
         margin: 0;
         color: var(--_muted);
@@ -199,6 +190,9 @@ export class DexCareVirtualVisit extends LitElement {
   /** Time limit for each API request, in milliseconds. */
   @property({ attribute: false }) requestTimeout = 15_000;
 
+  /** How often the chosen region's wait time is refreshed, in milliseconds (at least 1000; default 60000, as DexCare's SDK). */
+  @property({ attribute: false }) waitTimeRefreshInterval = 60_000;
+
   @state() private step: Step = 'region';
   /** A region id, `'other'`, or `''`. */
   @state() private regionChoice = '';
@@ -220,7 +214,12 @@ export class DexCareVirtualVisit extends LitElement {
   private bookingPracticeCache?: { source: Practice; cardAvailable: boolean; value: Practice };
   private bookingRegionCache?: { source: PracticeRegion; departmentId: string; value: PracticeRegion };
   private lastSnapshot?: RegionSnapshot;
-  private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run());
+  private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run(), () =>
+    // Never a tight loop against the API, whatever the host sets.
+    Number.isFinite(this.waitTimeRefreshInterval) ? Math.max(1000, this.waitTimeRefreshInterval) : 60_000,
+  );
+  /** Each region's last availability answer (id → available), to tell when every region is closed. */
+  @state() private checkedRegions = new Map<string, boolean>();
   // The page-wide language follows this widget's `locale` (see src/localization.ts).
   protected readonly localeSync = new LocaleSync(this, () => this.resolvedLocale);
 
@@ -364,10 +363,10 @@ export class DexCareVirtualVisit extends LitElement {
   }
 
   private renderSkeleton() {
+    // The picker's own loading face: the region list then takes exactly its place.
     return html`<div aria-busy="true">
       <p class="visually-hidden">${msg('Loading…')}</p>
-      <span class="skeleton line"></span>
-      <span class="skeleton"></span>
+      <dexcare-region-picker loading></dexcare-region-picker>
     </div>`;
   }
 
@@ -378,7 +377,12 @@ export class DexCareVirtualVisit extends LitElement {
     }
     const status = this.regionStatus();
     const open = status?.kind === 'open';
-    return html`<dexcare-region-picker
+    return html`${everyRegionClosed(regions, this.checkedRegions)
+        ? html`<div class="notice" role="status">
+            <p>${msg('All our virtual clinics are closed right now. Choose your state to see when it opens, or please check back later.')}</p>
+          </div>`
+        : nothing}
+      <dexcare-region-picker
         exportparts="label: region-label, select: region-select, out-of-area"
         .regions=${regions}
         .value=${this.regionChoice}
@@ -480,6 +484,7 @@ export class DexCareVirtualVisit extends LitElement {
     if (!snapshot) return;
     const previous = this.lastSnapshot?.regionId === snapshot.regionId ? this.lastSnapshot : undefined;
     this.lastSnapshot = snapshot;
+    this.checkedRegions = new Map(this.checkedRegions).set(snapshot.regionId, snapshot.availability.available);
     this.refresh.start();
     const waitTimeSeconds = snapshot.waitTime?.estimatedWaitTimeSeconds ?? null;
     if (
@@ -613,6 +618,8 @@ export class DexCareVirtualVisit extends LitElement {
 
   private reportError(error: unknown) {
     if (isAbortError(error)) return;
+    // The patient reads "not available on this page"; the integrator needs the reason (it holds no secret).
+    if (error instanceof ConfigurationError) console.warn(`<dexcare-virtual-visit>: ${error.message}`);
     if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
     else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
     else if (error instanceof CardTokenError) this.dispatchEvent(visitErrorEvent({ kind: 'stripe' }));

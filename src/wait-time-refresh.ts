@@ -10,12 +10,17 @@ export class WaitTimeRefresh implements ReactiveController {
   private connected = false;
   private lastRefresh = 0;
 
+  /** `interval` may be a function so the host's property can change it between cycles. */
   constructor(
     host: ReactiveControllerHost,
     private readonly refresh: () => void,
-    private readonly intervalMs = 60_000,
+    private readonly interval: number | (() => number) = 60_000,
   ) {
     host.addController(this);
+  }
+
+  private get intervalMs(): number {
+    return typeof this.interval === 'function' ? this.interval() : this.interval;
   }
 
   /** Begin (or restart) the cycle: the caller just loaded fresh figures. */

@@ -2,6 +2,7 @@
  * `startSandbox(options)`: the sandbox over real HTTP. One pipeline per request:
  * CORS → preflight → route → body → fault → latency → handler → reply, all inside one try/catch.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +105,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const rootDir = options.rootDir ?? DEFAULT_ROOT;
   const latencyMs = options.latencyMs ?? 0;
   const closing = new AbortController();
+  // Every request in flight listens here; many at once is normal, not a leak.
+  setMaxListeners(0, closing.signal);
   let url = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {

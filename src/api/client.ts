@@ -113,7 +113,13 @@ export class DexCareClient {
   }
 
   private async accessToken(): Promise<string> {
-    const token = await this.options.getAccessToken?.();
+    let token: unknown;
+    try {
+      token = await this.options.getAccessToken?.();
+    } catch {
+      // The host's sign-in failed: for the widget that is no token. Its error may describe the session, so it is dropped.
+      throw new SignInRequiredError('no-token');
+    }
     if (typeof token !== 'string' || token.trim() === '') throw new SignInRequiredError('no-token');
     return token;
   }

@@ -18,6 +18,7 @@ export const OUT_OF_AREA = 'other';
  * @csspart label - The question above the list.
  * @csspart select - The list of states.
  * @csspart out-of-area - The message shown for "Other".
+ * @csspart skeleton - The placeholder for the list while it loads.
  */
 @localized()
 @defineElement('dexcare-region-picker')
@@ -34,6 +35,22 @@ export class DexCareRegionPicker extends LitElement {
       .out-of-area p {
         margin: 0;
       }
+      .skeleton {
+        display: block;
+        height: 2.75em;
+        border-radius: var(--_radius);
+        background: color-mix(in srgb, var(--_muted) 20%, transparent);
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .skeleton {
+          animation: pulse 1.2s ease-in-out infinite alternate;
+        }
+      }
+      @keyframes pulse {
+        to {
+          opacity: 0.45;
+        }
+      }
     `,
   ];
 
@@ -45,10 +62,19 @@ export class DexCareRegionPicker extends LitElement {
 
   @property({ type: Boolean }) disabled = false;
 
+  /** While the regions load: the same question and hint over a placeholder, so nothing moves when they arrive. */
+  @property({ type: Boolean }) loading = false;
+
   override render() {
     return html`
       <label part="label" for="region">${msg('Where are you right now?')}</label>
       <p class="hint" id="region-hint">${msg('Our clinicians can see you only in a state where they are licensed.')}</p>
+      ${this.loading ? html`<span class="skeleton" part="skeleton"></span>` : this.renderSelect()}
+    `;
+  }
+
+  private renderSelect() {
+    return html`
       <select
         id="region"
         part="select"

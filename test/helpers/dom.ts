@@ -109,3 +109,15 @@ export function getRadio(root: Element, groupLabel: string, optionText: string):
   if (!radio) throw new Error(`No option "${optionText}" in "${groupLabel}"`);
   return radio;
 }
+
+/** Every text node in `root` and its shadow roots, styles excluded: what could ever reach the screen. */
+export function allText(root: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.parentElement?.localName !== 'style') parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}

@@ -16,11 +16,19 @@ export async function freshSandbox(): Promise<void> {
 export interface MountOptions {
   practiceId?: string;
   signedIn?: boolean;
+  /** Set before the first render, so the first requests already use them (e.g. `requestTimeout`). */
+  properties?: Partial<Pick<DexCareVirtualVisit, 'requestTimeout' | 'waitTimeRefreshInterval' | 'apiBaseUrl'>>;
 }
 
-export async function mountWidget({ practiceId = ACME_PRACTICE_ID, signedIn = true }: MountOptions = {}) {
+export async function mountWidget({ practiceId = ACME_PRACTICE_ID, signedIn = true, properties = {} }: MountOptions = {}) {
   const el = await fixture<DexCareVirtualVisit>(
-    html`<dexcare-virtual-visit practice-id=${practiceId} brand="acme" api-base-url=${SANDBOX_URL}></dexcare-virtual-visit>`,
+    html`<dexcare-virtual-visit
+      practice-id=${practiceId}
+      brand="acme"
+      api-base-url=${properties.apiBaseUrl ?? SANDBOX_URL}
+      .requestTimeout=${properties.requestTimeout ?? 15_000}
+      .waitTimeRefreshInterval=${properties.waitTimeRefreshInterval ?? 60_000}
+    ></dexcare-virtual-visit>`,
   );
   const session = signedIn ? await signIn() : undefined;
   if (session) {

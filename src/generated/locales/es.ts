@@ -32,6 +32,7 @@
 's10add72fb08dc88b': str`Escriba un correo electrónico de ${0} caracteres o menos`,
 's12b4b05aa29221eb': `Pareja doméstica`,
 's1581472ef401968d': `Escriba el apartamento, la suite o la unidad`,
+'s178ebf3dfe00ee35': `Todas nuestras clínicas virtuales están cerradas en este momento. Elija su estado para ver cuándo abre, o vuelva a intentarlo más tarde.`,
 's179c91fce327773a': `Apellido del titular de la póliza`,
 's184f0e8e56b458c7': `Su relación con el paciente`,
 's186c3e6786723852': `Representante o sustituto`,
