@@ -159,7 +159,11 @@ export class DexCareVirtualVisit extends LitElement {
   /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
   @property({ attribute: 'region-code', reflect: true }) regionCode = '';
 
-  /** `en` or `es`; default from the page's `lang`, then the browser. */
+  /**
+   * `en` or `es` (any `es-*` is Spanish; a region such as `es-MX` also shapes dates and prices); default
+   * from the page's `lang`, then the browser. Changing it keeps everything typed. The language is one per
+   * page (lit-localize's): several widgets on one page all show the language set last.
+   */
   @property({ reflect: true }) locale?: string;
 
   /** The host's sign-in: called for each request that needs a token, and again after a 401. Never stored. */
@@ -198,7 +202,8 @@ export class DexCareVirtualVisit extends LitElement {
   @state() private regionChoice = '';
   @state() private values: VisitFormValues = { ...EMPTY_VISIT_FORM };
   @state() private serverErrors: FieldErrors = {};
-  @state() private submitError = '';
+  /** A failure that names no field; a function when it is our words, so they follow a change of language. */
+  @state() private submitError: string | (() => string) = '';
   @state() private created?: { visitId: string; waitingRoomUrl: string };
 
   @query('h2, h3') private stepHeading?: HTMLElement;
@@ -425,7 +430,7 @@ export class DexCareVirtualVisit extends LitElement {
         .region=${region}
         .patient=${this.patient}
         .serverErrors=${this.serverErrors}
-        .submitError=${this.submitError}
+        .submitError=${typeof this.submitError === 'function' ? this.submitError() : this.submitError}
         .submitting=${this.submitTask.status === TaskStatus.PENDING}
         .allowDependents=${typeof this.getDependentPatientId === 'function'}
         .insurancePayers=${this.insurancePayers}
@@ -572,7 +577,7 @@ export class DexCareVirtualVisit extends LitElement {
     try {
       url = waitingRoomUrl({ visitId: visit.visitId, brand: this.brand, template: this.waitingRoomUrl, apiBaseUrl: this.resolvedApiBaseUrl });
     } catch (error) {
-      this.submitError = loadErrorMessage(new ConfigurationError(String(error)));
+      this.submitError = () => loadErrorMessage(new ConfigurationError(String(error)));
       return;
     }
     this.created = { visitId: visit.visitId, waitingRoomUrl: url };
@@ -596,7 +601,7 @@ export class DexCareVirtualVisit extends LitElement {
       return;
     }
     if (error instanceof DependentRegistrationError) {
-      this.submitError = msg(
+      this.submitError = () => msg(
         'We could not register the patient you are booking for, so the visit was not requested. Check their details and try again. We kept everything you typed.',
       );
       this.reportError(error);
@@ -612,7 +617,7 @@ export class DexCareVirtualVisit extends LitElement {
         return;
       }
     }
-    this.submitError = submitErrorMessage(error);
+    this.submitError = () => submitErrorMessage(error);
     this.reportError(error);
   }
 

@@ -92,11 +92,12 @@ export const controlStyles = css`
     min-height: 5em;
     resize: vertical;
   }
+  /* 1.5em: at least 24 px at the default size (WCAG 2.2 target size), not only through the label. */
   input[type='checkbox'],
   input[type='radio'] {
-    width: 1.25em;
-    min-height: 1.25em;
-    height: 1.25em;
+    width: 1.5em;
+    min-height: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_primary);
     flex: none;
@@ -135,6 +136,11 @@ export const controlStyles = css`
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  /* Links here stand alone (summary entries, "Go to the waiting room"): a whole line tall, 24 px targets. */
+  a {
+    display: inline-block;
+    min-height: 1.5em;
   }
   .error {
     color: var(--_danger);

@@ -1,0 +1,53 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { activeLanguage, applyLocale } from '../../src/localization.js';
+import { deepQueryAll, isVisible } from '../helpers/dom.js';
+import { freshSandbox, settleSandbox, WIDGET_STATES } from './widget-states.js';
+
+/** Elements that stick out of the widget sideways: content a patient would have to scroll to (or would lose). */
+function outside(el: HTMLElement): string[] {
+  const frame = el.getBoundingClientRect();
+  return deepQueryAll(el, '*')
+    .filter((node) => isVisible(node) && !node.closest('.visually-hidden, option'))
+    .map((node) => ({ node, box: node.getBoundingClientRect() }))
+    .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1)
+    .map(({ node, box }) => `${node.localName}.${node.className}: ${Math.round(box.left)}–${Math.round(box.right)} in ${frame.left}–${frame.right}`);
+}
+
+// WCAG 1.4.10 (reflow at 320 CSS px, i.e. 400 % zoom of 1280 px) and 1.4.4 (text at 200 %): the widget's
+// sizes are in em, so doubling the page's font size is what a browser's text zoom does to it.
+const LAYOUTS = [
+  { name: '320 px wide', width: 320, fontSize: '', locale: 'en' },
+  { name: '320 px wide, in Spanish (longer words)', width: 320, fontSize: '', locale: 'es' },
+  { name: '200 % text at 640 px (200 % zoom of 1280 px)', width: 640, fontSize: '200%', locale: 'en' },
+];
+
+for (const layout of LAYOUTS) {
+  describe(`a11y: nothing lost at ${layout.name}`, () => {
+    before(async () => {
+      await setViewport({ width: layout.width, height: 640 });
+      document.body.style.fontSize = layout.fontSize;
+      document.body.style.margin = '0';
+    });
+    after(async () => {
+      await applyLocale('en');
+      document.body.style.fontSize = '';
+      document.body.style.margin = '';
+      await setViewport({ width: 800, height: 600 });
+    });
+    beforeEach(freshSandbox);
+    afterEach(settleSandbox);
+
+    for (const state of WIDGET_STATES) {
+      it(`${state.name}: no horizontal scrolling, nothing sticks out`, async () => {
+        const el = await state.reach();
+        el.locale = layout.locale;
+        await waitUntil(() => activeLanguage() === layout.locale, 'the language never switched');
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(layout.width);
+        expect(el.getBoundingClientRect().width, 'widget fits the viewport').to.be.at.most(layout.width);
+        expect(outside(el)).to.deep.equal([]);
+      });
+    }
+  });
+}
