@@ -1,7 +1,8 @@
 /**
  * Fails when a patient-visible string has no Spanish: extracts the messages from src/ afresh (into a
  * temporary folder, so the committed xliff is untouched) and checks that each has a <target> in
- * xliff/es.xlf and a template in src/generated/locales/es.ts.
+ * xliff/es.xlf, and that src/generated/locales/ is what `lit-localize build` makes of the committed
+ * xliff (a target changed without a rebuild would otherwise ship the old wording).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,18 @@ try {
       interchange: { ...config.interchange, xliffDir: scratch },
     }),
   );
-  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], { cwd: root, stdio: 'pipe' });
+  const runLitLocalize = (command, configFile) =>
+    execFileSync(join(root, 'node_modules/.bin/lit-localize'), [command, '--config', configFile], { cwd: root, stdio: 'pipe' });
+  runLitLocalize('extract', scratchConfig);
+  const buildConfig = join(scratch, 'lit-localize.build.json');
+  writeFileSync(
+    buildConfig,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(scratchConfig, 'utf8')),
+      interchange: { ...config.interchange, xliffDir: fromRoot(config.interchange.xliffDir) },
+    }),
+  );
+  runLitLocalize('build', buildConfig);
 
   const problems = [];
   for (const locale of config.targetLocales) {
@@ -41,6 +53,9 @@ try {
       const target = /<target>([\s\S]*?)<\/target>/.exec(committed.get(id) ?? '')?.[1]?.trim();
       if (!target) problems.push(`${locale}: no translation for "${source}" (${id})`);
       else if (!generated.includes(`'${id}':`)) problems.push(`${locale}: ${id} is translated but not built into ${locale}.ts`);
+    }
+    if (readFileSync(join(scratch, 'out', `${locale}.ts`), 'utf8') !== generated) {
+      problems.push(`${locale}: ${config.output.outputDir}/${locale}.ts is not what xliff/${locale}.xlf builds to`);
     }
   }
   if (problems.length > 0) {
