@@ -51,29 +51,45 @@ interface RegionSnapshot {
  * The only element that talks to the API.
  *
  * @summary Book a DexCare virtual visit and go to the waiting room.
- * @fires visit-created - Cancelable. `detail = { visitId, waitingRoomUrl }`; unless prevented, the widget then navigates there.
- * @fires sign-in-required - The patient must sign in: no `patient`, no token, or the token was refused twice. `detail = { reason }`.
- * @fires region-selected - The patient chose where they are. `detail = { regionId, regionCode, outOfServiceArea }`.
- * @fires availability-changed - Availability or wait time for the chosen region changed. `detail = { regionId, available, reason, waitTimeSeconds }`.
- * @fires visit-submit - The patient sent a valid form; the visit is being requested.
- * @fires visit-error - Loading or requesting failed. `detail = { kind, status?, code? }`; no patient data.
- * @csspart heading - The widget's heading.
+ * @fires {{ visitId, waitingRoomUrl }} visit-created - The visit exists. **Cancelable**: unless you call `preventDefault()`, the widget navigates to `waitingRoomUrl`.
+ * @fires {{ reason: 'no-patient' | 'no-token' | 'expired' }} sign-in-required - The patient must sign in before the visit can be created (no `patient`, no token, or the token was refused twice). The form keeps what was typed.
+ * @fires {{ regionId, regionCode, outOfServiceArea }} region-selected - The patient chose where they are (`outOfServiceArea` for "Other").
+ * @fires {{ regionId, available, reason, waitTimeSeconds }} availability-changed - Availability or wait time for the chosen region changed.
+ * @fires {{}} visit-submit - A valid form was sent; the visit is being requested.
+ * @fires {{ kind, status?, code? }} visit-error - Loading or requesting failed.
+ * @csspart base - The widget's box (padding, background, border).
+ * @csspart heading - Each step's heading.
+ * @csspart region-label - "Where are you right now?".
+ * @csspart region-select - The list of states.
+ * @csspart out-of-area - The message shown for "Other (not listed)".
+ * @csspart badge - The clinic's status: open with the wait, closed with the reason, or loading.
+ * @csspart retry-button - "Try again" after a failure to load.
  * @csspart continue-button - "Continue" after choosing where the patient is.
- * @cssproperty --dexcare-primary - Buttons, links and focus ring.
- * @cssproperty --dexcare-on-primary - Text on primary buttons.
- * @cssproperty --dexcare-text - Body text.
- * @cssproperty --dexcare-muted - Hints and secondary text.
- * @cssproperty --dexcare-surface - Background.
- * @cssproperty --dexcare-surface-alt - Background of status boxes.
- * @cssproperty --dexcare-border - Borders of fields.
- * @cssproperty --dexcare-danger - Errors.
- * @cssproperty --dexcare-success - "Open" status.
- * @cssproperty --dexcare-warning - "Closed" status.
- * @cssproperty --dexcare-focus - Focus ring.
- * @cssproperty --dexcare-radius - Corner radius.
- * @cssproperty --dexcare-font - Font family.
- * @cssproperty --dexcare-spacing - Base spacing between blocks.
- * @cssproperty --dexcare-max-width - Widest the widget grows.
+ * @csspart sign-in-button - "Sign in", shown in the form while no patient is signed in.
+ * @csspart form - The visit form.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-label - Each field's label or legend.
+ * @csspart field-input - Each text input, select, textarea and checkbox.
+ * @csspart field-error - Each field's error message.
+ * @csspart submit-button - "Request visit".
+ * @csspart back-button - "Back" to the choice of state.
+ * @cssproperty [--dexcare-primary=#0b5cad] - Buttons, links, checked controls. Dark: `#7cb8ff`.
+ * @cssproperty [--dexcare-on-primary=#ffffff] - Text on primary buttons. Dark: `#0b1320`.
+ * @cssproperty [--dexcare-text=#1b1f24] - Body text. Dark: `#e8edf2`.
+ * @cssproperty [--dexcare-muted=#4a5561] - Hints and secondary text. Dark: `#b4bfcb`.
+ * @cssproperty [--dexcare-surface=#ffffff] - Background. Dark: `#161b22`.
+ * @cssproperty [--dexcare-surface-alt=#f2f5f8] - Background of status boxes and notices. Dark: `#222a33`.
+ * @cssproperty [--dexcare-border=#6b7785] - Borders of fields. Dark: `#8d99a6`.
+ * @cssproperty [--dexcare-danger=#b3261e] - Errors. Dark: `#ff9d94`.
+ * @cssproperty [--dexcare-success=#1e6b37] - The "Open now" status. Dark: `#7fd69b`.
+ * @cssproperty [--dexcare-warning=#8a5100] - The "Closed" status and "Other". Dark: `#ffc46b`.
+ * @cssproperty [--dexcare-focus=#0b5cad] - Focus ring. Dark: `#7cb8ff`.
+ * @cssproperty [--dexcare-radius=0.5em] - Corner radius of the widget, fields, buttons and boxes.
+ * @cssproperty [--dexcare-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
+ * @cssproperty [--dexcare-font-size=medium] - Base text size; every size in the widget follows it, never the page's own font sizes.
+ * @cssproperty [--dexcare-spacing=1em] - Base spacing: the widget's padding and the gap between blocks.
+ * @cssproperty [--dexcare-max-width=40em] - Widest the widget grows (a desktop column); it fills narrower containers down to 320 px.
  */
 @localized()
 @defineElement('dexcare-virtual-visit')
@@ -121,6 +137,10 @@ export class DexCareVirtualVisit extends LitElement {
       .problem {
         border-color: var(--_danger);
       }
+      /* Where "Continue" appears once the clinic answers open: nothing jumps when it does. */
+      .button-space {
+        height: 2.75em;
+      }
       .region-summary {
         margin: 0;
         color: var(--_muted);
@@ -132,13 +152,16 @@ export class DexCareVirtualVisit extends LitElement {
     `,
   ];
 
-  /** DexCare practice id. */
+  /** DexCare practice id (required). */
   @property({ attribute: 'practice-id', reflect: true }) practiceId = '';
 
-  /** DexCare brand id, passed to the waiting room. */
+  /** DexCare brand id, passed to the waiting room (required). */
   @property({ reflect: true }) brand = '';
 
-  /** Base URL of the DexCare API; `api/8/...` resolves against it. Default: the page's origin. */
+  /**
+   * Base URL of the DexCare API; `api/8/...` resolves against it. Default: the page's origin. Must be
+   * `https` (plain `http` only for localhost).
+   */
   @property({ attribute: 'api-base-url', reflect: true }) apiBaseUrl = '';
 
   /**
@@ -166,16 +189,24 @@ export class DexCareVirtualVisit extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
-  /** The host's sign-in: called for each request that needs a token, and again after a 401. Never stored. */
+  /**
+   * The host's sign-in. Called for each request that needs a token and again after a 401. Never stored,
+   * logged, or put in the DOM or a URL; sent only to `api-base-url`'s origin.
+   * @type {() => string | undefined | Promise<string | undefined>}
+   */
   @property({ attribute: false }) getAccessToken?: AccessTokenProvider;
 
-  /** The signed-in patient; prefills the form. */
+  /**
+   * The signed-in patient (`identifier` is DexCare's patient GUID): `{ identifier, firstName, lastName,
+   * dateOfBirth, gender, email, phone, address }`. Prefills the form; never overwrites what was typed.
+   */
   @property({ attribute: false }) patient?: Patient;
 
   /**
    * Hook for booking on behalf of someone else: turns the person's demographics into a DexCare patient
    * identifier (the host calls DexCare's `/v1/patient/other`). Without it the form offers only "Me".
    * When it throws or answers a blank, the patient is told and `visit-error` fires with kind `dependent`.
+   * @type {(dependent: { firstName, lastName, dateOfBirth, gender }) => Promise<string>}
    */
   @property({ attribute: false }) getDependentPatientId?: DependentPatientResolver;
 
@@ -185,10 +216,13 @@ export class DexCareVirtualVisit extends LitElement {
    */
   @property({ attribute: false }) loadStripe?: StripeLoader;
 
-  /** Insurance payers to choose from; when empty the patient types the provider. */
+  /**
+   * Insurance payers to choose from; when empty the patient types the provider.
+   * @type {{ name: string; payerId: string }[]}
+   */
   @property({ attribute: false }) insurancePayers: InsurancePayer[] = [];
 
-  /** Pre-triage tags sent with the visit. */
+  /** Sent as `visitDetails.preTriageTags`. */
   @property({ attribute: false }) preTriageTags: string[] = [];
 
   /** Time limit for each API request, in milliseconds. */
@@ -344,7 +378,7 @@ export class DexCareVirtualVisit extends LitElement {
 
   override render() {
     // lang: screen readers pronounce the Spanish text as Spanish on an English page.
-    return html`<div class="widget" lang=${activeLanguage()}>
+    return html`<div class="widget" part="base" lang=${activeLanguage()}>
       ${this.step === 'created' ? this.renderCreated() : this.step === 'details' ? this.renderDetails() : this.renderRegionStep()}
     </div>`;
   }
@@ -361,7 +395,7 @@ export class DexCareVirtualVisit extends LitElement {
                 <p>${loadErrorMessage(error)}</p>
                 ${error instanceof ConfigurationError
                   ? nothing
-                  : html`<p><button class="secondary" type="button" @click=${() => this.practiceTask.run()}>${msg('Try again')}</button></p>`}
+                  : html`<p><button class="secondary" part="retry-button" type="button" @click=${() => this.practiceTask.run()}>${msg('Try again')}</button></p>`}
               </div>`,
         complete: (practice) => this.renderRegionChoice(practice),
       })}`;
@@ -405,7 +439,9 @@ export class DexCareVirtualVisit extends LitElement {
         ? html`<div>
             <button class="primary" part="continue-button" type="button" @click=${this.onContinue}>${msg('Continue')}</button>
           </div>`
-        : nothing}`;
+        : status?.kind === 'loading'
+          ? html`<div class="button-space" aria-hidden="true"></div>`
+          : nothing}`;
   }
 
   private renderDetails() {
@@ -421,7 +457,7 @@ export class DexCareVirtualVisit extends LitElement {
         ? nothing
         : html`<div class="notice" role="status">
             <p>${msg('Please sign in to request a visit. You can fill in the form first: nothing you type is lost.')}</p>
-            <p><button class="secondary" type="button" @click=${() => this.requireSignIn('no-patient')}>${msg('Sign in')}</button></p>
+            <p><button class="secondary" part="sign-in-button" type="button" @click=${() => this.requireSignIn('no-patient')}>${msg('Sign in')}</button></p>
           </div>`}
       <dexcare-visit-form
         exportparts="form, error-summary, field, field-label, field-input, field-error, submit-button, back-button"

@@ -1,23 +1,22 @@
 import { css } from 'lit';
 
 /**
- * The outer element's host reset and design tokens. `all: initial` stops the host page's inherited
- * styles (fonts, colours, spacing, text-align) at the border; sizes are in em so a page's huge root
- * font-size cannot reach in. Custom properties still inherit, which is how integrators theme it.
+ * The outer element's host reset and design tokens. Page CSS cannot reach into the shadow root, but it
+ * does reach the element itself (`* { all: revert }`, a global `box-sizing`, a huge font): the few
+ * properties that make the widget's box are `!important` here, which in a shadow tree beats the page's
+ * rules, and the `.widget` wrapper resets every inherited property, so nothing the page sets on its
+ * ancestors leaks in. Sizes are in em of `--dexcare-font-size`, never of the page's fonts. Custom
+ * properties still inherit, which is how integrators theme it; they place it with margin and width
+ * and hide it with `hidden`.
  */
 export const themeStyles = css`
   :host {
     all: initial;
-    display: block;
-    container-type: inline-size;
-    box-sizing: border-box;
-    max-width: var(--dexcare-max-width, 40em);
-    font-family: var(--dexcare-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: 1em;
-    line-height: 1.5;
-    color: var(--dexcare-text, #1b1f24);
-    background: var(--dexcare-surface, #ffffff);
-    border-radius: var(--dexcare-radius, 0.5em);
+    display: block !important;
+    container-type: inline-size !important;
+    box-sizing: border-box !important;
+    max-width: var(--dexcare-max-width, 40em) !important;
+    font-size: var(--dexcare-font-size, medium) !important;
     --_primary: var(--dexcare-primary, #0b5cad);
     --_on-primary: var(--dexcare-on-primary, #ffffff);
     --_text: var(--dexcare-text, #1b1f24);
@@ -34,8 +33,6 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      color: var(--dexcare-text, #e8edf2);
-      background: var(--dexcare-surface, #161b22);
       --_primary: var(--dexcare-primary, #7cb8ff);
       --_on-primary: var(--dexcare-on-primary, #0b1320);
       --_text: var(--dexcare-text, #e8edf2);
@@ -50,7 +47,21 @@ export const themeStyles = css`
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  .widget {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--dexcare-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 1em;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    /* The first step's room: the loading skeleton and the list of states take the same height (11em,
+       176 px by default), which a host can reserve before the script loads (see the README). */
+    min-height: 11em;
   }
 `;
 
@@ -157,6 +168,13 @@ export const controlStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  /* Phone-sized widget: the form's buttons stack, full width, easy to hit. */
+  @container (max-width: 30em) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     button {
