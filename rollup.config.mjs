@@ -5,6 +5,9 @@ import typescript from '@rollup/plugin-typescript';
 /** dist/dexcare-virtual-visit.js: one self-contained, minified ES module that defines every element. */
 export default {
   input: 'src/index.ts',
+  // Lets the entry export internals that lazy chunks import (the Spanish strings need `str`), instead
+  // of becoming a facade that imports one big chunk: that was a second, sequential script request.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames: 'dexcare-virtual-visit.js',
@@ -15,6 +18,6 @@ export default {
   plugins: [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json' }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
