@@ -11,6 +11,7 @@ import { fieldForServerError, validateVisitForm } from './booking/form-validatio
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
 import { selectableRegions } from './booking/regions.js';
+import { prepareNameCollator } from './booking/collation.js';
 import { everyRegionClosed } from './booking/closed-regions.js';
 import { waitTimeAnnouncement } from './booking/wait-time.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
@@ -266,6 +267,8 @@ export class DexCareVirtualVisit extends LitElement {
     task: async ([client, practiceId], { signal }) => {
       if (client instanceof ConfigurationError) throw client;
       if (!practiceId) throw new ConfigurationError('practice-id is required');
+      // Sorting the regions needs a collator, slow to make the first time: make it while the request is out.
+      prepareNameCollator(this.resolvedLocale);
       return client.getPractice(practiceId, signal);
     },
     args: () => [this.client, this.practiceId] as const,

@@ -1,11 +1,12 @@
 import type { Department, Practice, PracticeRegion } from '../api/types.js';
+import { nameCollator } from './collation.js';
 
 /**
  * The regions a patient may pick from, as DexCare's samples list them: active ones only (inactive and
  * test regions are refused at booking), by display name, busy regions last.
  */
 export function selectableRegions(practice: Practice, locale?: string): PracticeRegion[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   return practice.practiceRegions
     .filter((region) => region.active)
     .sort((a, b) => Number(a.busy) - Number(b.busy) || collator.compare(a.displayName, b.displayName));

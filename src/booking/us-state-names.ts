@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { US_STATES } from './field-rules.js';
 import type { Choice } from './choices.js';
+import { nameCollator } from './collation.js';
 
 export type UsState = (typeof US_STATES)[number];
 
@@ -75,6 +76,6 @@ export const US_STATE_NAMES: Readonly<Record<UsState, string>> = Object.freeze(
 
 /** The state select's options, sorted by name as the patient reads them. */
 export function usStateOptions(locale?: string): Choice<UsState>[] {
-  const collator = new Intl.Collator(locale);
+  const collator = nameCollator(locale);
   return US_STATES.map((value) => ({ value, label: US_STATE_NAMES[value] })).sort((a, b) => collator.compare(a.label, b.label));
 }

@@ -164,6 +164,38 @@ describe('flow: removing the widget and adding it back', () => {
       timers.restore();
     }
   });
+
+  it('the wait-time refresh pauses while the page is hidden, and catches up at once when it is shown again', async () => {
+    const timers = trackWidgetTimers();
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      const { el } = await mountWidget({ properties: { waitTimeRefreshInterval: 1000 } });
+      await chooseRegion(el, 'Montana');
+      await waitForText(el, 'Open now');
+      await waitUntil(async () => (await regionGets(MONTANA_REGION_ID, 'waittime')).length >= 2, 'no refresh', { timeout: 3000 });
+
+      setVisibility('hidden');
+      await settle(100);
+      const whileHidden = (await regionGets(MONTANA_REGION_ID, 'waittime')).length;
+      expect(timers.pending().filter((timer) => timer.includes('wait-time-refresh')), 'no refresh scheduled while hidden').to.deep.equal([]);
+      await settle(2200);
+      expect(await regionGets(MONTANA_REGION_ID, 'waittime'), 'no request while hidden').to.have.length(whileHidden);
+
+      const shownAt = Date.now();
+      setVisibility('visible');
+      await waitUntil(async () => (await regionGets(MONTANA_REGION_ID, 'waittime')).length > whileHidden, 'no refresh when shown', {
+        timeout: 3000,
+      });
+      expect(Date.now() - shownAt, 'the overdue refresh comes at once, not an interval later').to.be.below(800);
+      await waitForText(el, 'Open now');
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      timers.restore();
+    }
+  });
 });
 
 describe('flow: practices that cannot book', () => {
