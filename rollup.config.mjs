@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** dist/dexcare-virtual-visit.js: one self-contained, minified ES module that defines every element. */
 export default {
@@ -18,6 +19,9 @@ export default {
   plugins: [
     resolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json' }),
+    // CSS and HTML in Lit's templates: whitespace and comments out; a space between words and bindings
+    // stays a space (conservativeCollapse), so no text runs together; value="" stays (the empty choice).
+    minifyLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
