@@ -20,8 +20,13 @@ try {
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRY = resolve(root, 'dist/dexcare-virtual-visit.js');
-/** The budget of issue 7: the entry plus its static imports, gzip. */
+/** The budget of issue 7: what a page loads up front (the entry and its static imports), gzip. */
 export const BUDGET_GZIP_BYTES = 20 * 1024;
+/**
+ * A ceiling, not a target: everything but Stripe.js and the Spanish strings, the visit form's chunk
+ * included (measured 29.0 KB when set), so that code moved behind an import() is not free either.
+ */
+export const TOTAL_CEILING_GZIP_BYTES = 31 * 1024;
 
 /** Raw, gzip -9 and brotli -11 sizes of some bytes. */
 export function sizesOf(buffer) {

@@ -7,7 +7,6 @@ import { ApiError, ConfigurationError, DexCareError, isAbortError, SignInRequire
 import type { Patient, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime } from './api/types.js';
 import { loadErrorMessage, submitErrorMessage } from './booking/error-messages.js';
 import { withCardAvailability, withFixedDepartment } from './booking/host-configuration.js';
-import { fieldForServerError, validateVisitForm } from './booking/form-validation.js';
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
 import { selectableRegions } from './booking/regions.js';
@@ -15,15 +14,15 @@ import { prepareNameCollator } from './booking/collation.js';
 import { everyRegionClosed } from './booking/closed-regions.js';
 import { waitTimeAnnouncement } from './booking/wait-time.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
-import { toVisitRequest } from './booking/visit-request.js';
 import { waitingRoomUrl } from './booking/waiting-room-url.js';
 import { OUT_OF_AREA } from './components/region-picker.js';
 import type { RegionStatus } from './components/wait-time-badge.js';
 import type { InsurancePayer } from './components/visit-form.js';
 import { themeStyles, controlStyles } from './components/theme.js';
 import { defineElement } from './define-element.js';
-import { DependentPatients, DependentRegistrationError, type DependentPatientResolver } from './dependent-patient.js';
-import { StripeCard, loadRealStripe, type StripeLoader } from './stripe-card.js';
+import type { DependentPatientResolver, DependentPatients } from './dependent-patient.js';
+import type { StripeCard, StripeLoader } from './stripe-card.js';
+import { loadDetailsStep, type DetailsStep } from './details-step-loader.js';
 import {
   availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
   type SignInReason,
@@ -33,7 +32,6 @@ import { LocaleSync } from './locale-sync.js';
 import { activeLanguage, intlLocale } from './localization.js';
 import './components/region-picker.js';
 import './components/wait-time-badge.js';
-import './components/visit-form.js';
 
 export type { DependentDemographics, DependentPatientResolver } from './dependent-patient.js';
 export type { StripeLike, StripeLoader, StripeCardLike } from './stripe-card.js';
@@ -244,12 +242,10 @@ export class DexCareVirtualVisit extends LitElement {
   @query('h2, h3') private stepHeading?: HTMLElement;
 
   private clientCache?: { key: string; client: DexCareClient | ConfigurationError };
-  private readonly card = new StripeCard(this, {
-    loader: () => this.loadStripe ?? loadRealStripe,
-    publishableKey: () => this.stripePublishableKey.trim(),
-    locale: () => stripeLocale(this.resolvedLocale),
-  });
-  private readonly dependents = new DependentPatients();
+  /** The details step's code and what it owns for this widget; undefined until that chunk has loaded. */
+  private details?: { step: DetailsStep; card: StripeCard; dependents: DependentPatients };
+  /** "Continue" was pressed and the details step's code is on its way, or could not be fetched. */
+  @state() private detailsLoad: 'idle' | 'loading' | 'failed' = 'idle';
   private warnedNoStripeKey = false;
   private bookingPracticeCache?: { source: Practice; cardAvailable: boolean; value: Practice };
   private bookingRegionCache?: { source: PracticeRegion; departmentId: string; value: PracticeRegion };
@@ -376,7 +372,7 @@ export class DexCareVirtualVisit extends LitElement {
       console.warn('<dexcare-virtual-visit>: the practice takes cards but stripe-publishable-key is not set, so the card option is hidden.');
     }
     // Stripe loads only once the patient picks card (and the option was there to pick).
-    if (this.values.paymentMethod === 'creditcard' && this.stripePublishableKey.trim()) void this.card.prepare();
+    if (this.values.paymentMethod === 'creditcard' && this.stripePublishableKey.trim()) void this.details?.card.prepare();
   }
 
   override render() {
@@ -438,9 +434,16 @@ export class DexCareVirtualVisit extends LitElement {
             @status-retry=${() => this.regionTask.run()}
           ></dexcare-wait-time-badge>`
         : nothing}
+      ${open && this.detailsLoad === 'failed'
+        ? html`<div class="notice problem" role="alert">
+            <p>${msg('The visit form could not be loaded. Check your connection, then choose Continue again.')}</p>
+          </div>`
+        : nothing}
       ${open
         ? html`<div>
-            <button class="primary" part="continue-button" type="button" @click=${this.onContinue}>${msg('Continue')}</button>
+            <button class="primary" part="continue-button" type="button" @click=${this.onContinue}>
+              ${this.detailsLoad === 'loading' ? msg('Loading…') : msg('Continue')}
+            </button>
           </div>`
         : status?.kind === 'loading'
           ? html`<div class="button-space" aria-hidden="true"></div>`
@@ -473,8 +476,8 @@ export class DexCareVirtualVisit extends LitElement {
         .submitting=${this.submitTask.status === TaskStatus.PENDING}
         .allowDependents=${typeof this.getDependentPatientId === 'function'}
         .insurancePayers=${this.insurancePayers}
-        .cardElement=${this.card.element}
-        .cardError=${this.card.error}
+        .cardElement=${this.details?.card.element}
+        .cardError=${this.details?.card.error ?? ''}
         .locale=${this.resolvedLocale}
         @form-change=${this.onFormChange}
         @form-submit=${this.onFormSubmit}
@@ -509,7 +512,9 @@ export class DexCareVirtualVisit extends LitElement {
   private preselectRegion(practice: Practice) {
     if (this.regionChoice || !this.regionCode) return;
     const match = selectableRegions(practice).find((region) => region.regionCode.toLowerCase() === this.regionCode.toLowerCase());
-    if (match) this.regionChoice = match.id;
+    if (!match) return;
+    this.regionChoice = match.id;
+    this.prefetchDetails();
   }
 
   private onRegionPick(event: CustomEvent<{ value: string }>) {
@@ -518,6 +523,7 @@ export class DexCareVirtualVisit extends LitElement {
     this.regionChoice = value;
     this.lastSnapshot = undefined;
     this.refresh.stop();
+    if (value && value !== OUT_OF_AREA) this.prefetchDetails();
     const region = this.region;
     this.dispatchEvent(
       regionSelectedEvent({ regionId: region?.id ?? null, regionCode: region?.regionCode ?? null, outOfServiceArea: value === OUT_OF_AREA }),
@@ -544,9 +550,43 @@ export class DexCareVirtualVisit extends LitElement {
   }
 
   private async onContinue() {
+    if (this.detailsLoad === 'loading') return;
+    if (!this.details) {
+      this.detailsLoad = 'loading';
+      try {
+        await this.prepareDetails();
+      } catch {
+        this.detailsLoad = 'failed';
+        this.dispatchEvent(visitErrorEvent({ kind: 'network' }));
+        return;
+      }
+    }
+    this.detailsLoad = 'idle';
     this.step = 'details';
     await this.updateComplete;
     this.stepHeading?.focus();
+  }
+
+  /** A state was picked: fetch the form's code while the patient reads the wait, so "Continue" is instant. */
+  private prefetchDetails() {
+    this.prepareDetails().catch(() => {
+      // "Continue" fetches again, and says so if it fails.
+    });
+  }
+
+  /** Fetches the details step's code (once per page) and sets up, for this widget, what it owns. */
+  private async prepareDetails(): Promise<void> {
+    if (this.details) return;
+    const step = await loadDetailsStep();
+    this.details ??= {
+      step,
+      card: new step.StripeCard(this, {
+        loader: () => this.loadStripe ?? step.loadRealStripe,
+        publishableKey: () => this.stripePublishableKey.trim(),
+        locale: () => stripeLocale(this.resolvedLocale),
+      }),
+      dependents: new step.DependentPatients(),
+    };
   }
 
   private async onBack() {
@@ -578,16 +618,17 @@ export class DexCareVirtualVisit extends LitElement {
     const practice = this.bookingPractice;
     const region = this.bookingRegion;
     const client = this.client;
-    if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
+    const details = this.details;
+    if (!practice || !region || !details || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
     const patient = this.patient;
     if (!patient) throw new SignInRequiredError('no-patient');
-    const errors = validateVisitForm(this.values, { practice, region, patient });
+    const errors = details.step.validateVisitForm(this.values, { practice, region, patient });
     if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
     this.dispatchEvent(visitSubmitEvent());
     // The card first: an incomplete card is the likeliest refusal, and it should not cost a registration.
     let stripeToken: string | undefined;
     if (this.values.paymentMethod === 'creditcard') {
-      const card = await this.card.createToken();
+      const card = await details.card.createToken();
       if ('error' in card) throw new CardTokenError();
       stripeToken = card.token;
     }
@@ -598,14 +639,14 @@ export class DexCareVirtualVisit extends LitElement {
         throw new ConfigurationError('getDependentPatientId is not set: the host cannot book for someone else');
       }
       const { dependentFirstName, dependentLastName, dependentDateOfBirth, dependentGender } = this.values;
-      dependentPatientId = await this.dependents.identifierFor(resolve, {
+      dependentPatientId = await details.dependents.identifierFor(resolve, {
         firstName: dependentFirstName.trim(),
         lastName: dependentLastName.trim(),
         dateOfBirth: dependentDateOfBirth.trim(),
         gender: dependentGender || 'other',
       });
     }
-    const body = toVisitRequest(this.values, {
+    const body = details.step.toVisitRequest(this.values, {
       practice, region, patient, dependentPatientId, stripeToken, preTriageTags: this.preTriageTags,
     });
     return client.createVisit(practice.id, body, signal);
@@ -639,7 +680,7 @@ export class DexCareVirtualVisit extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector('dexcare-visit-form')?.showErrorSummary());
       return;
     }
-    if (error instanceof DependentRegistrationError) {
+    if (this.isDependentFailure(error)) {
       this.submitError = () => msg(
         'We could not register the patient you are booking for, so the visit was not requested. Check their details and try again. We kept everything you typed.',
       );
@@ -648,7 +689,7 @@ export class DexCareVirtualVisit extends LitElement {
     }
     if (error instanceof SignInRequiredError) this.requireSignIn(error.reason);
     if (error instanceof ApiError && error.status === 400) {
-      const field = fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
+      const field = this.details?.step.fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
       if (field) {
         this.serverErrors = { ...this.serverErrors, [field]: { serverMessage: error.message } };
         this.submitError = '';
@@ -660,6 +701,11 @@ export class DexCareVirtualVisit extends LitElement {
     this.reportError(error);
   }
 
+  /** The host's dependent hook failed (its error class lives in the details step's chunk). */
+  private isDependentFailure(error: unknown): boolean {
+    return !!this.details && error instanceof this.details.step.DependentRegistrationError;
+  }
+
   private reportError(error: unknown) {
     if (isAbortError(error)) return;
     // The patient reads "not available on this page"; the integrator needs the reason (it holds no secret).
@@ -667,7 +713,7 @@ export class DexCareVirtualVisit extends LitElement {
     if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
     else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
     else if (error instanceof CardTokenError) this.dispatchEvent(visitErrorEvent({ kind: 'stripe' }));
-    else if (error instanceof DependentRegistrationError) this.dispatchEvent(visitErrorEvent({ kind: 'dependent' }));
+    else if (this.isDependentFailure(error)) this.dispatchEvent(visitErrorEvent({ kind: 'dependent' }));
     else this.dispatchEvent(visitErrorEvent({ kind: 'validation' }));
   }
 }

@@ -6,7 +6,7 @@ export { DexCareVirtualVisit } from './dexcare-virtual-visit.js';
 export type { DependentDemographics, DependentPatientResolver, StripeLike, StripeLoader, StripeCardLike } from './dexcare-virtual-visit.js';
 export { DexCareRegionPicker } from './components/region-picker.js';
 export { DexCareWaitTimeBadge } from './components/wait-time-badge.js';
-export { DexCareVisitForm } from './components/visit-form.js';
+export type { DexCareVisitForm } from './components/visit-form.js';
 export type { InsurancePayer } from './components/visit-form.js';
 export type { AccessTokenProvider } from './api/client.js';
 export type { Patient, Address, Gender } from './api/types.js';

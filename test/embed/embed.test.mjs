@@ -342,6 +342,61 @@ describe('host pages', { timeout: 120_000 }, () => {
   });
 });
 
+describe('the visit form, loaded when a state is picked', { timeout: 60_000 }, () => {
+  const FORM_CHUNK = /\/dist\/chunks\/details-step-[\w-]+\.js$/;
+
+  it('a page where nobody picks a state never fetches it; picking one fetches it while the wait time loads', async () => {
+    const { page, problems, close } = await openPage('/pages/plain.html');
+    const fetched = [];
+    page.on('request', (request) => {
+      if (FORM_CHUNK.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    });
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await widget.getByLabel('Where are you right now?').waitFor();
+      await page.waitForTimeout(300);
+      assert.deepEqual(fetched, [], 'the form is not fetched before a state is picked');
+
+      await widget.getByLabel('Where are you right now?').selectOption({ label: 'Montana' });
+      await widget.getByText('Open now').waitFor();
+      assert.equal(fetched.length, 1, 'fetched once the state is picked, before Continue');
+      await openForm(widget);
+      await fillAndRequest(widget);
+      await widget.getByText('Your visit is requested').waitFor();
+      await expectVisitCreated(page, 'acme', ACME);
+      assert.equal(fetched.length, 1, 'fetched once');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  it('when it cannot be fetched: Continue says so and keeps the choice; Continue again fetches it afresh', async () => {
+    const { page, close } = await openPage('/pages/plain.html');
+    let failing = true;
+    await page.route(FORM_CHUNK, (route) => (failing ? route.abort('connectionfailed') : route.continue()));
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await chooseRegion(widget, 'Montana');
+      await widget.getByRole('button', { name: 'Continue' }).click();
+      await widget.getByRole('alert').getByText('The visit form could not be loaded').waitFor();
+      assert.equal(await widget.getByLabel('Where are you right now?').inputValue(), await widget.getByRole('option', { name: 'Montana' }).getAttribute('value'));
+      const errors = await eventsOf(page, 'acme', 'visit-error');
+      assert.deepEqual(errors.map((event) => event.detail.kind), ['network']);
+
+      failing = false;
+      await openForm(widget);
+      await fillAndRequest(widget);
+      await widget.getByText('Your visit is requested').waitFor();
+      await expectVisitCreated(page, 'acme', ACME);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('layout', { timeout: 60_000 }, () => {
   it('fills a 320 px screen without overflowing, and stays a column on a desktop', async () => {
     for (const viewport of [{ width: 320, height: 800 }, DESKTOP]) {

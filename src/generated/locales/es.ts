@@ -122,6 +122,7 @@
 's7a4740690dd1221c': `Escriba un correo electrónico`,
 's7bb1a69906efbec1': `Escriba el nombre del titular de la póliza`,
 's7c8fea5213e6e7ee': `El tiempo de espera estimado no está disponible en este momento.`,
+'s7cd614391f19218d': `No se pudo cargar el formulario de la visita. Revise su conexión y vuelva a elegir Continuar.`,
 's7d2d87ef0cf70f3e': str`El tiempo de espera estimado es de alrededor de 1 hora y ${0} minutos.`,
 's7d340cf80adae3a4': `Misuri`,
 's7df2cb02332d07c4': `Elija una opción`,
