@@ -113,7 +113,7 @@ export class StripeCard implements ReactiveController {
     this.element?.destroy?.();
     this.element = undefined;
     this.stripe = undefined;
-    let stripe: StripeLike | null = null;
+    let stripe: StripeLike | null;
     try {
       stripe = await this.options.loader()(key);
     } catch {

@@ -22,7 +22,8 @@ export interface Optional<T> {
   readonly check: Check<T>;
 }
 
-type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
+// A key is optional when the empty object already satisfies `Pick<T, K>`.
+type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
 
 /** One check per field of T: optional fields must be wrapped in `optional()`. */
 export type Fields<T> = { [K in keyof T]-?: K extends OptionalKeys<T> ? Optional<T[K]> : Check<T[K]> };

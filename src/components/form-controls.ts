@@ -8,6 +8,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 
+/** The autofill tokens the form uses: the patient's own contact details, or `off` for other people's. */
+export type AutofillToken = 'tel' | 'email' | 'address-line1' | 'address-line2' | 'address-level2' | 'address-level1' | 'postal-code' | 'off';
+
 export interface ControlOptions {
   id: string;
   label: string;
@@ -15,7 +18,7 @@ export interface ControlOptions {
   error?: string;
   hint?: string;
   required?: boolean;
-  autocomplete?: string;
+  autocomplete?: AutofillToken;
   onInput: (value: string) => void;
   onBlur: () => void;
 }
@@ -59,7 +62,7 @@ const inputValue = (event: Event) => (event.target as HTMLInputElement | HTMLSel
 export function textControl(options: TextOptions): TemplateResult {
   const common = {
     describedBy: describedBy(options.id, options),
-    invalid: options.error ? 'true' : 'false',
+    invalid: options.error ? ('true' as const) : ('false' as const),
   };
   const control = options.multiline
     ? html`<textarea

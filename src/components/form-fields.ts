@@ -15,7 +15,7 @@ import { formatPrice } from '../booking/price.js';
 import { departmentsOf } from '../booking/regions.js';
 import { usStateOptions } from '../booking/us-state-names.js';
 import type { VisitFormField, VisitFormValues } from '../booking/visit-form-values.js';
-import { checkboxControl, radioGroup, selectControl, textControl, type ControlOptions, type TextOptions } from './form-controls.js';
+import { checkboxControl, radioGroup, selectControl, textControl, type AutofillToken, type ControlOptions, type TextOptions } from './form-controls.js';
 import type { InsurancePayer } from './visit-form.js';
 
 export interface FieldEnvironment {
@@ -34,7 +34,7 @@ export interface FieldEnvironment {
 const OPTIONAL_FIELDS = new Set<VisitFormField>(['addressLine2']);
 
 /** The browser autofill token for fields about the signed-in patient; none for other people's data. */
-function autocompleteFor(field: VisitFormField): string | undefined {
+function autocompleteFor(field: VisitFormField): AutofillToken | undefined {
   switch (field) {
     case 'phone': return 'tel';
     case 'email': return 'email';
