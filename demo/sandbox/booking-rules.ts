@@ -3,11 +3,12 @@
  * takes, service keys, the card token, region and department, the patient record, and whether the
  * region takes visits right now. The first refusal wins.
  */
-import type { AvailabilityReason, VisitRequest } from '../../src/api/types.js';
+import type { AvailabilityReason } from '../../src/api/types.js';
 import { regionAvailability } from './regions.js';
 import { COUPON_CODES, type SeedPractice, type SeedRegion } from './seed.js';
 import type { Rejection } from './sentences.js';
 import type { Store } from './store.js';
+import type { ReceivedVisitRequest } from './visit-validation.js';
 
 const PAYMENT_SWITCH = { couponcode: 'serviceKey', creditcard: 'selfPay', insurance: 'insurance' } as const;
 
@@ -25,7 +26,7 @@ function refuse(field: string, error: string, code = 'VISIT_CREATE_ERROR'): Reje
   return { error, code, field };
 }
 
-function paymentRejection(request: VisitRequest, practice: SeedPractice): Rejection | null {
+function paymentRejection(request: ReceivedVisitRequest, practice: SeedPractice): Rejection | null {
   const billing = request.billingInfo;
   if (!practice.payment[PAYMENT_SWITCH[billing.paymentMethod]]) {
     return refuse('billingInfo.paymentMethod', `${practice.displayName} doesn't accept this payment method. Please choose another.`);
@@ -39,7 +40,7 @@ function paymentRejection(request: VisitRequest, practice: SeedPractice): Reject
   return null;
 }
 
-function placeRejection(request: VisitRequest, region: SeedRegion | undefined): Rejection | null {
+function placeRejection(request: ReceivedVisitRequest, region: SeedRegion | undefined): Rejection | null {
   const details = request.visitDetails;
   if (!region || !region.active) return refuse('visitDetails.practiceRegionId', UNAVAILABLE.NO_REGIONS_FOUND, 'NO_REGIONS_FOUND');
   const department = region.departments.find((candidate) => candidate.id === details.departmentId);
@@ -52,7 +53,7 @@ function placeRejection(request: VisitRequest, region: SeedRegion | undefined): 
   return null;
 }
 
-function patientRejection(request: VisitRequest, store: Store, userId: string): Rejection | null {
+function patientRejection(request: ReceivedVisitRequest, store: Store, userId: string): Rejection | null {
   const identifier = request.patient.identifier;
   const notFound = (error: string) => refuse('patient.identifier', error, 'PATIENT_RECORD_NOT_FOUND');
   if (store.patientFirstName(identifier) === undefined) {
@@ -68,7 +69,7 @@ function patientRejection(request: VisitRequest, store: Store, userId: string): 
 }
 
 /** The first reason the sandbox refuses this request, or null to book it. */
-export function bookingRejection(request: VisitRequest, practice: SeedPractice, store: Store, userId: string): Rejection | null {
+export function bookingRejection(request: ReceivedVisitRequest, practice: SeedPractice, store: Store, userId: string): Rejection | null {
   const region = practice.regions.find((candidate) => candidate.id === request.visitDetails.practiceRegionId);
   const rejection =
     paymentRejection(request, practice) ?? placeRejection(request, region) ?? patientRejection(request, store, userId);

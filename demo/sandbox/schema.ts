@@ -2,7 +2,7 @@
  * A tiny strict shape checker, typed against the wire types so the sandbox cannot drift from
  * src/api/types.ts: `object<VisitPatient>({...})` must list every field of `VisitPatient`, no more,
  * with a check of the right type. At run time it reports the first problem: a missing field, a wrong
- * type, a value outside an enum, or a field the type does not have.
+ * type, a value outside an enum, or a field the type does not have (unless the object is told to ignore it).
  */
 
 export type Problem =
@@ -59,12 +59,16 @@ export const optional = <T>(check: Check<T>): Optional<T> => ({ optional: true, 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function object<T>(fields: Fields<T>): Check<T> {
+/**
+ * An object with exactly these fields. `ignored` names fields that may also come along and are let
+ * through unchecked (e.g. billing fields another payment method uses); any other field is unknown.
+ */
+export function object<T>(fields: Fields<T>, { ignored = [] }: { ignored?: readonly string[] } = {}): Check<T> {
   const entries = Object.entries(fields) as Array<[string, Check<unknown> | Optional<unknown>]>;
   return (value, path) => {
     if (!isPlainObject(value)) return { kind: 'type', path, expected: 'an object' };
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(fields, key)) return { kind: 'unknown', path: join(path, key) };
+      if (!Object.hasOwn(fields, key) && !ignored.includes(key)) return { kind: 'unknown', path: join(path, key) };
     }
     for (const [key, field] of entries) {
       const isOptional = 'optional' in field;

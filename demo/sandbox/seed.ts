@@ -16,6 +16,7 @@ export const WASHINGTON_REGION_ID = '7b4e1d2c-9a3f-4c85-b6e0-1d2f3a4b5c22';
 export const WYOMING_REGION_ID = 'e1c2d3b4-a5f6-4789-8abc-def012345633';
 export const OREGON_REGION_ID = '5d6e7f80-1a2b-4c3d-9e4f-50617283a944';
 export const COLORADO_REGION_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c55';
+export const HAWAII_REGION_ID = 'b1c2d3e4-f5a6-4b78-9c0d-1e2f3a4b5c88';
 export const UTAH_REGION_ID = '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f966';
 export const NEVADA_REGION_ID = '4c5d6e7f-8091-4a2b-bc3d-4e5f6a7b8c77';
 export const ARIZONA_REGION_ID = '6e7f8091-a2b3-4c4d-8e5f-60718293a488';
@@ -109,7 +110,7 @@ export function seedPractices(): SeedPractice[] {
   return [
     {
       id: ACME_PRACTICE_ID,
-      displayName: 'Acme Virtual Care',
+      displayName: 'Acme',
       careMode: 'virtual',
       payment: { insurance: true, selfPay: true, serviceKey: true },
       epicBookingEnabled: true,
@@ -144,6 +145,12 @@ export function seedPractices(): SeedPractice[] {
               defaultDepartmentName: 'Colorado Springs Virtual Pediatrics',
             },
           ],
+        }),
+        // Off hours nearly always: open one hour a week, Tuesdays 09:00–10:00 Honolulu time (19:00–20:00 UTC
+        // all year, Hawaii has no daylight saving), so its `availability` always holds an opening within the
+        // coming week: a closed region to meet whenever one looks.
+        region(ACME_PRACTICE_ID, HAWAII_REGION_ID, 'Hawaii', 'HI', 'Pacific/Honolulu', {
+          hours: { 2: [{ start: '09:00', end: '10:00' }] },
         }),
       ],
     },

@@ -1,12 +1,15 @@
 /** The sandbox's state: seed data plus everything tests and the demo change. `reset()` returns to the seed. */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Gender, VisitRequest, VisitResponse } from '../../src/api/types.js';
+import type { Gender, VisitResponse } from '../../src/api/types.js';
 import { createClock, type Clock } from './clock.js';
 import type { Fault } from './faults.js';
 import { DEMO_PATIENT, seedPractices, type SeedPractice, type SeedRegion } from './seed.js';
+import type { ReceivedVisitRequest } from './visit-validation.js';
 
 export const DEFAULT_TOKEN_SECONDS = 900;
 export const WAIT_SECONDS_PER_VISIT = 300;
+/** How long a created visit stays in its region's queue, by the sandbox clock. */
+export const QUEUE_STAY_MS = 30 * 60 * 1000;
 const REQUEST_LOG_SIZE = 200;
 
 export interface Dependent {
@@ -23,7 +26,8 @@ export interface StoredVisit {
   practiceId: string;
   regionId: string;
   patientFirstName: string;
-  body: VisitRequest;
+  /** As received, billing fields the payment method does not use included. */
+  body: ReceivedVisitRequest;
   receivedAt: string;
   response: VisitResponse;
 }
@@ -33,6 +37,12 @@ export interface RequestRecord {
   path: string;
   hasAuthorization: boolean;
   status: number;
+}
+
+interface QueueEntry {
+  visitId: string;
+  /** Sandbox-clock time the visit was created, in ms since the epoch. */
+  joinedAt: number;
 }
 
 interface TokenRecord {
@@ -47,7 +57,7 @@ export class Store {
   tokens = new Map<string, TokenRecord>();
   dependents = new Map<string, Dependent>();
   visits = new Map<string, StoredVisit>();
-  queues = new Map<string, string[]>();
+  queues = new Map<string, QueueEntry[]>();
   faults: Fault[] = [];
   requests: RequestRecord[] = [];
 
@@ -117,22 +127,35 @@ export class Store {
     return this.dependents.get(identifier)?.firstName;
   }
 
+  /** Books the visit and puts it in its region's queue, at the sandbox clock's `receivedAt`. */
   addVisit(visit: StoredVisit): void {
     this.visits.set(visit.visitId, visit);
     const queue = this.queues.get(visit.regionId) ?? [];
-    queue.push(visit.visitId);
+    queue.push({ visitId: visit.visitId, joinedAt: Date.parse(visit.receivedAt) });
     this.queues.set(visit.regionId, queue);
+  }
+
+  /**
+   * The visits waiting in a region now, by the sandbox clock, in the order they joined: each from its
+   * creation until QUEUE_STAY_MS later (by then a clinician has seen it). Worked out at each read rather
+   * than pruned, so a test that moves the clock back finds the queue as it was then.
+   */
+  private waiting(regionId: string): QueueEntry[] {
+    const now = this.clock.now().getTime();
+    return (this.queues.get(regionId) ?? [])
+      .filter(({ joinedAt }) => joinedAt <= now && now < joinedAt + QUEUE_STAY_MS)
+      .sort((a, b) => a.joinedAt - b.joinedAt);
   }
 
   /** 1-based place of the visit in its region's queue, or undefined once it has left. */
   queuePosition(visit: StoredVisit): number | undefined {
-    const index = this.queues.get(visit.regionId)?.indexOf(visit.visitId) ?? -1;
+    const index = this.waiting(visit.regionId).findIndex((entry) => entry.visitId === visit.visitId);
     return index < 0 ? undefined : index + 1;
   }
 
+  /** The region's base wait plus WAIT_SECONDS_PER_VISIT for each visit still waiting there. */
   waitSeconds(region: SeedRegion): number {
-    const waiting = this.queues.get(region.id)?.length ?? 0;
-    return region.baseWaitSeconds + WAIT_SECONDS_PER_VISIT * waiting;
+    return region.baseWaitSeconds + WAIT_SECONDS_PER_VISIT * this.waiting(region.id).length;
   }
 
   logRequest(record: RequestRecord): void {

@@ -1,6 +1,8 @@
 /**
  * Validation of `POST api/8/practices/{practiceId}/visits` bodies, strictly, field for field:
  * first the shape (typed against `VisitRequest`), then the shared field rules, in document order.
+ * Strict as far as the reference goes, no further: the actor's relationship to the patient is optional,
+ * and billing fields the reference lists but the chosen payment method does not use are ignored.
  * Business rules that need the sandbox's state live in booking-rules.ts.
  */
 import type { Address, BillingInfo, VisitActor, VisitDetails, VisitPatient, VisitRequest } from '../../src/api/types.js';
@@ -33,6 +35,31 @@ const ID_MAX_LENGTH = 64;
 type CouponBilling = Extract<BillingInfo, { paymentMethod: 'couponcode' }>;
 type CardBilling = Extract<BillingInfo, { paymentMethod: 'creditcard' }>;
 type InsuranceBilling = Extract<BillingInfo, { paymentMethod: 'insurance' }>;
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/**
+ * The reference describes one billingInfo object with all these fields; which of them are required
+ * depends on `paymentMethod`. Those the chosen method does not use may come along and are ignored
+ * (kept in the recorded body, never checked); a field not in this list is still refused.
+ */
+const BILLING_FIELDS = Object.keys({
+  paymentMethod: true, declaration: true, firstName: true, lastName: true, gender: true, dateOfBirth: true,
+  couponCode: true, insuranceType: true, insuranceProviderId: true, insuranceMemberId: true, stripeToken: true,
+} satisfies Record<KeysOfUnion<BillingInfo>, true>);
+
+/**
+ * The actor as the sandbox takes it: the reference's `{ firstName, lastName, phone, dateOfBirth }`,
+ * plus the relationship to the patient that DexCare's SDKs send (and the widget sends), checked against
+ * DexCare's values when present, never required.
+ */
+export interface ReceivedActor extends Omit<VisitActor, 'relationshipToPatient'> {
+  relationshipToPatient?: VisitActor['relationshipToPatient'];
+}
+
+/** A visit request as the sandbox takes it: `VisitRequest`, with the actor as above. */
+export interface ReceivedVisitRequest extends Omit<VisitRequest, 'actor'> {
+  actor?: ReceivedActor;
+}
 
 const address = s.object<Address>({
   line1: s.string,
@@ -42,31 +69,36 @@ const address = s.object<Address>({
   postalCode: s.string,
 });
 
-const visitRequest = s.object<VisitRequest>({
+const billing = { ignored: BILLING_FIELDS };
+
+const visitRequest = s.object<ReceivedVisitRequest>({
   patient: s.object<VisitPatient>({ identifier: s.string, phone: s.string, email: s.string, address }),
   actor: s.optional(
-    s.object<VisitActor>({
+    s.object<ReceivedActor>({
       firstName: s.string,
       lastName: s.string,
       phone: s.string,
       dateOfBirth: s.string,
-      relationshipToPatient: s.oneOf(RELATIONSHIPS),
+      relationshipToPatient: s.optional(s.oneOf(RELATIONSHIPS)),
     }),
   ),
   billingInfo: s.tagged<BillingInfo, 'paymentMethod'>('paymentMethod', {
-    couponcode: s.object<CouponBilling>({ paymentMethod: s.oneOf(['couponcode']), couponCode: s.string }),
-    creditcard: s.object<CardBilling>({ paymentMethod: s.oneOf(['creditcard']), stripeToken: s.string }),
-    insurance: s.object<InsuranceBilling>({
-      paymentMethod: s.oneOf(['insurance']),
-      declaration: s.oneOf(DECLARATIONS),
-      firstName: s.string,
-      lastName: s.string,
-      gender: s.oneOf(GENDERS),
-      dateOfBirth: s.string,
-      insuranceType: s.oneOf(['manual']),
-      insuranceProviderId: s.string,
-      insuranceMemberId: s.string,
-    }),
+    couponcode: s.object<CouponBilling>({ paymentMethod: s.oneOf(['couponcode']), couponCode: s.string }, billing),
+    creditcard: s.object<CardBilling>({ paymentMethod: s.oneOf(['creditcard']), stripeToken: s.string }, billing),
+    insurance: s.object<InsuranceBilling>(
+      {
+        paymentMethod: s.oneOf(['insurance']),
+        declaration: s.oneOf(DECLARATIONS),
+        firstName: s.string,
+        lastName: s.string,
+        gender: s.oneOf(GENDERS),
+        dateOfBirth: s.string,
+        insuranceType: s.oneOf(['manual']),
+        insuranceProviderId: s.string,
+        insuranceMemberId: s.string,
+      },
+      billing,
+    ),
   }),
   visitDetails: s.object<VisitDetails>({
     practiceRegionId: s.string,
@@ -84,7 +116,7 @@ type Rule = [field: string, check: () => RuleError | null];
 
 const idRule = (value: string): RuleError | null => checkTextLine(value, { maxLength: ID_MAX_LENGTH });
 
-function fieldRules(request: VisitRequest, now: Date): Rule[] {
+function fieldRules(request: ReceivedVisitRequest, now: Date): Rule[] {
   const { patient, actor, billingInfo: billing, visitDetails: details } = request;
   const rules: Rule[] = [
     ['patient.phone', () => checkPhone(patient.phone)],
@@ -127,7 +159,7 @@ function fieldRules(request: VisitRequest, now: Date): Rule[] {
 }
 
 /** The declaration decides whether an actor must, or must not, come along. */
-function actorRejection(request: VisitRequest): Rejection | null {
+function actorRejection(request: ReceivedVisitRequest): Rejection | null {
   const declaration = request.visitDetails.declaration;
   if (declaration === 'self' && request.actor !== undefined) {
     return {
@@ -146,11 +178,11 @@ function actorRejection(request: VisitRequest): Rejection | null {
   return null;
 }
 
-/** The body as a `VisitRequest`, or the first problem with it. `now` is the sandbox clock. */
-export function validateVisitRequest(body: unknown, now: Date): { request: VisitRequest } | { rejection: Rejection } {
+/** The body as a `ReceivedVisitRequest`, or the first problem with it. `now` is the sandbox clock. */
+export function validateVisitRequest(body: unknown, now: Date): { request: ReceivedVisitRequest } | { rejection: Rejection } {
   const problem = visitRequest(body, '');
   if (problem) return { rejection: problemRejection(problem) };
-  const request = body as VisitRequest;
+  const request = body as ReceivedVisitRequest;
   const actorProblem = actorRejection(request);
   if (actorProblem) return { rejection: actorProblem };
   for (const [field, check] of fieldRules(request, now)) {

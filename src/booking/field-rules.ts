@@ -19,7 +19,10 @@ export type RuleError =
 
 export const VISIT_REASON_MAX_LENGTH = 500;
 export const EMAIL_MAX_LENGTH = 254;
-export const ADDRESS_LINE_MAX_LENGTH = 100;
+/** Address lines (and other single lines of text), as DexCare's samples cap them for v8 (v9 allows 100). */
+export const ADDRESS_LINE_MAX_LENGTH = 45;
+/** A phone number with its separators (and an optional leading 1): 10 to 14 characters. */
+export const PHONE_MAX_LENGTH = 14;
 export const NAME_MAX_LENGTH = 50;
 export const ADULT_AGE_YEARS = 18;
 
@@ -42,7 +45,7 @@ const PHONE_PATTERN = /^(?:\+?1[ .-]?)?(?:\(([2-9][0-8]\d)\) ?|([2-9][0-8]\d)[ .
 export function checkPhone(value: string): RuleError | null {
   if (isBlank(value)) return 'required';
   const phone = value.trim();
-  if (phone.length > 16) return 'invalid-phone';
+  if (phone.length > PHONE_MAX_LENGTH) return 'invalid-phone';
   return PHONE_PATTERN.test(phone) ? null : 'invalid-phone';
 }
 

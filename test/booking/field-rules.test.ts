@@ -12,6 +12,7 @@ import {
   checkZip,
   normalizePhone,
   parseIsoDate,
+  PHONE_MAX_LENGTH,
   US_STATES,
 } from '../../src/booking/field-rules.js';
 import { NOON_2024_06_15 } from './fixtures.js';
@@ -22,8 +23,21 @@ describe('checkPhone', () => {
   });
 
   it('accepts a leading 1, other separators and surrounding spaces', () => {
-    for (const phone of ['15552223334', '1-555-222-3334', '1 (555) 222-3334', '+1 555 222 3334', '555.222.3334', '(555)222-3334', ' 555-222-3334 ']) {
+    for (const phone of ['15552223334', '+15552223334', '1-555-222-3334', '1 555 222 3334', '555.222.3334', '(555)222-3334', ' 555-222-3334 ']) {
       expect(checkPhone(phone), phone).to.equal(null);
+    }
+  });
+
+  it('takes 10 to 14 characters with separators: 14 passes, 15 or more is refused', () => {
+    expect(PHONE_MAX_LENGTH).to.equal(14);
+    for (const phone of ['(555) 222-3334', '1-555-222-3334', '+1(555)2223334', '1 555.222.3334']) {
+      expect(phone, phone).to.have.length(14);
+      expect(checkPhone(phone), phone).to.equal(null);
+      expect(checkPhone(` ${phone}  `), 'spaces around do not count').to.equal(null);
+    }
+    for (const phone of ['+1 555-222-3334', '1 (555)222-3334', '+1 (555)2223334', '1 (555) 222-3334', '+1 (555) 222-3334']) {
+      expect(phone.length, phone).to.be.greaterThan(14);
+      expect(checkPhone(phone), phone).to.equal('invalid-phone');
     }
   });
 
@@ -49,13 +63,14 @@ describe('checkPhone', () => {
 
 describe('normalizePhone', () => {
   it('writes a good number in the dashed reference form', () => {
-    for (const phone of ['5552223334', '(555) 222-3334', '1 (555) 222-3334', '+1 555.222.3334', ' 555-222-3334 ']) {
+    for (const phone of ['5552223334', '(555) 222-3334', '1 555 222 3334', '+1(555)2223334', ' 555-222-3334 ']) {
       expect(normalizePhone(phone), phone).to.equal('555-222-3334');
     }
   });
 
   it('leaves a bad number as typed, trimmed', () => {
     expect(normalizePhone(' 055-222-3334 ')).to.equal('055-222-3334');
+    expect(normalizePhone(' +1 (555) 222-3334 '), 'too long').to.equal('+1 (555) 222-3334');
   });
 });
 
@@ -138,6 +153,19 @@ describe('checkTextLine', () => {
   it('requires a line unless told otherwise', () => {
     expect(checkTextLine('')).to.equal('required');
     expect(checkTextLine('', { required: false })).to.equal(null);
+  });
+
+  it('takes an address line of 45 characters and refuses 46, as the v8 samples do', () => {
+    expect(ADDRESS_LINE_MAX_LENGTH).to.equal(45);
+    const line45 = '1200 North Mountain View Ridge Road, Suite 30';
+    const line46 = '1200 North Mountain View Ridge Road, Suite 300';
+    expect(line45).to.have.length(45);
+    expect(line46).to.have.length(46);
+    expect(checkTextLine(line45)).to.equal(null);
+    expect(checkTextLine(`  ${line45} `), 'spaces around do not count').to.equal(null);
+    expect(checkTextLine(line45, { required: false }), 'line 2 too').to.equal(null);
+    expect(checkTextLine(line46)).to.equal('too-long');
+    expect(checkTextLine(line46, { required: false })).to.equal('too-long');
   });
 
   it('caps the trimmed length', () => {

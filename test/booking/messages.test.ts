@@ -59,7 +59,7 @@ describe('fieldErrorMessage', () => {
     expect(fieldErrorMessage('visitReason', rule('too-long'))).to.equal('Keep the reason to 500 characters or fewer');
     expect(fieldErrorMessage('email', rule('too-long'))).to.equal('Enter an email address of 254 characters or fewer');
     expect(fieldErrorMessage('holderLastName', rule('too-long'))).to.equal('Keep the name to 50 characters or fewer');
-    expect(fieldErrorMessage('addressLine1', rule('too-long'))).to.equal('Keep this to 100 characters or fewer');
+    expect(fieldErrorMessage('addressLine1', rule('too-long'))).to.equal('Keep this to 45 characters or fewer');
   });
 
   it('asks for each missing field in its own words', () => {

@@ -116,7 +116,7 @@ describe('toVisitRequest', () => {
 
   it('trims what was typed, writes the phone in the reference form, sends line 2 when given', () => {
     const body = toVisitRequest(
-      filledForm({ visitReason: '  Sore throat \n', phone: '1 (555) 222-3334', email: ' ada@example.org ', addressLine1: ' 1 Main St ', addressLine2: ' Apt 4 ', city: ' Helena', state: 'MT ', postalCode: ' 59601-1234 ' }),
+      filledForm({ visitReason: '  Sore throat \n', phone: '1 555 222 3334', email: ' ada@example.org ', addressLine1: ' 1 Main St ', addressLine2: ' Apt 4 ', city: ' Helena', state: 'MT ', postalCode: ' 59601-1234 ' }),
       ctx(),
     );
     expect(body.patient).to.deep.equal({

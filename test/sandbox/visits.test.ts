@@ -91,6 +91,51 @@ describe('POST /api/8/practices/{practiceId}/visits: success', () => {
     }
   });
 
+  it('ignores billing fields the reference lists that the chosen payment method does not use', async () => {
+    const token = await signIn(sandbox());
+    const holder = { declaration: 'self', firstName: 'Ada', lastName: 'Lovelace', gender: 'female', dateOfBirth: '1990-12-10' };
+    const bodies: VisitRequest[] = [];
+    for (const billingInfo of [
+      { paymentMethod: 'creditcard', stripeToken: 'tok_visa', ...holder },
+      { paymentMethod: 'creditcard', stripeToken: 'tok_visa', couponCode: 'NOT-A-CODE', insuranceType: 'manual', insuranceProviderId: '', insuranceMemberId: '' },
+      { paymentMethod: 'couponcode', couponCode: 'SANDBOX-FREE', stripeToken: 'tok_visa', ...holder, gender: 'not checked' },
+      {
+        paymentMethod: 'insurance', ...holder, insuranceType: 'manual', insuranceProviderId: 'payer-123', insuranceMemberId: 'MEM-1',
+        couponCode: 'SANDBOX-FREE', stripeToken: 'tok_visa',
+      },
+    ]) {
+      const body = { ...validVisit(), billingInfo } as unknown as VisitRequest;
+      const answer = await postVisit(sandbox(), body, token);
+      assert.equal(answer.status, 200, `${JSON.stringify(billingInfo)}: ${JSON.stringify(answer.body)}`);
+      bodies.push(body);
+    }
+    const recorded = (await call(sandbox(), '/sandbox/visits')).body.map((visit: { body: VisitRequest }) => visit.body);
+    assert.deepEqual(recorded, bodies, 'recorded as received');
+  });
+
+  it("takes an actor without relationshipToPatient (the reference's actor has none) and checks it when sent", async () => {
+    const token = await signIn(sandbox());
+    const dependent = await addDependent(token);
+    const other = validVisit();
+    other.patient.identifier = dependent;
+    other.visitDetails.declaration = 'other';
+    const { relationshipToPatient: _sent, ...referenceActor } = actor();
+    other.actor = referenceActor as VisitRequest['actor'];
+    assert.deepEqual(Object.keys(other.actor!).sort(), ['dateOfBirth', 'firstName', 'lastName', 'phone']);
+    const answer = await postVisit(sandbox(), other, token);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    for (const relationshipToPatient of ['Legal guardian', 'Surrogate or proxy']) {
+      other.actor = { ...referenceActor, relationshipToPatient };
+      assert.equal((await postVisit(sandbox(), other, token)).status, 200, relationshipToPatient);
+    }
+    for (const relationshipToPatient of ['Neighbour', '', 7, null]) {
+      other.actor = { ...referenceActor, relationshipToPatient } as any;
+      const refused = await postVisit(sandbox(), other, token);
+      assert.equal(refused.status, 400, String(relationshipToPatient));
+      assert.equal(refused.body.field, 'actor.relationshipToPatient');
+    }
+  });
+
   it('books for a dependent with an adult actor, and Idaho when the clock says it is open', async () => {
     const token = await signIn(sandbox());
     const other = validVisit();
@@ -166,7 +211,10 @@ describe('POST /api/8/practices/{practiceId}/visits: refusals', () => {
   const cases: Case[] = [
     ['extra top-level field', (b) => (b.extra = 1), 'extra', 'OPENAPI_VALIDATION_ERROR'],
     ['extra nested field', (b) => ((b.patient.address as any).country = 'US'), 'patient.address.country', 'OPENAPI_VALIDATION_ERROR'],
-    ['extra billing field for coupons', (b) => ((b.billingInfo as any).stripeToken = 'tok_visa'), 'billingInfo.stripeToken', 'OPENAPI_VALIDATION_ERROR'],
+    ['billing field the reference does not list', (b) => ((b.billingInfo as any).cardNumber = '4242424242424242'), 'billingInfo.cardNumber', 'OPENAPI_VALIDATION_ERROR'],
+    ['card without its token', (b) => (b.billingInfo = { paymentMethod: 'creditcard', declaration: 'self' } as any), 'billingInfo.stripeToken', 'OPENAPI_VALIDATION_ERROR'],
+    ['coupon without its code', (b) => (b.billingInfo = { paymentMethod: 'couponcode', stripeToken: 'tok_visa' } as any), 'billingInfo.couponCode', 'OPENAPI_VALIDATION_ERROR'],
+    ['insurance without its type', (b) => (b.billingInfo = { ...validInsurance(), insuranceType: undefined, couponCode: 'SANDBOX-FREE' } as any), 'billingInfo.insuranceType', 'OPENAPI_VALIDATION_ERROR'],
     ['missing email', (b) => delete (b.patient as any).email, 'patient.email', 'OPENAPI_VALIDATION_ERROR'],
     ['missing preTriageTags', (b) => delete (b.visitDetails as any).preTriageTags, 'visitDetails.preTriageTags', 'OPENAPI_VALIDATION_ERROR'],
     ['number as phone', (b) => ((b.patient as any).phone = 5552223334), 'patient.phone', 'OPENAPI_VALIDATION_ERROR'],
