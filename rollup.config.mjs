@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import oneEntryInstance from './scripts/rollup-plugin-one-entry-instance.mjs';
 
 /** dist/dexcare-virtual-visit.js: one self-contained, minified ES module that defines every element. */
 export default {
@@ -23,5 +24,7 @@ export default {
     // stays a space (conservativeCollapse), so no text runs together; value="" stays (the empty choice).
     minifyLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // After terser: it rewrites the minified imports of the chunks loaded on demand.
+    oneEntryInstance(),
   ],
 };

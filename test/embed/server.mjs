@@ -46,7 +46,7 @@ export function strictPolicy(sandboxOrigin) {
 
 /** Headers per page, beyond the content type. */
 function pageHeaders(name, sandboxOrigin) {
-  if (name === 'csp.html') return { 'Content-Security-Policy': strictPolicy(sandboxOrigin) };
+  if (name === 'csp.html' || name === 'query-string.html') return { 'Content-Security-Policy': strictPolicy(sandboxOrigin) };
   return {};
 }
 
