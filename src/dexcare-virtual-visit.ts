@@ -1,11 +1,12 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { DexCareClient, type AccessTokenProvider } from './api/client.js';
-import { ApiError, ConfigurationError, DexCareError, isAbortError, SignInRequiredError } from './api/errors.js';
+import { ApiError, ConfigurationError, DexCareError, isAbortError } from './api/errors.js';
 import type { Patient, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime } from './api/types.js';
-import { loadErrorMessage, submitErrorMessage } from './booking/error-messages.js';
+import { loadErrorMessage } from './booking/error-messages.js';
 import { withCardAvailability, withFixedDepartment } from './booking/host-configuration.js';
 import { nextOpening } from './booking/opening-hours.js';
 import { prefillVisitForm } from './booking/visit-form-prefill.js';
@@ -14,7 +15,6 @@ import { prepareNameCollator } from './booking/collation.js';
 import { everyRegionClosed } from './booking/closed-regions.js';
 import { waitTimeAnnouncement } from './booking/wait-time.js';
 import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitFormValues } from './booking/visit-form-values.js';
-import { waitingRoomUrl } from './booking/waiting-room-url.js';
 import { OUT_OF_AREA } from './components/region-picker.js';
 import type { RegionStatus } from './components/wait-time-badge.js';
 import type { InsurancePayer } from './components/visit-form.js';
@@ -102,23 +102,16 @@ export class DexCareVirtualVisit extends LitElement {
         gap: var(--_space);
         padding: var(--_space);
       }
-      h2,
-      h3 {
+      /* Every step's heading is an h2: the host page's own heading is above the widget. */
+      h2 {
         margin: 0;
         line-height: 1.25;
-      }
-      h2 {
         font-size: 1.375em;
       }
-      h3 {
-        font-size: 1.2em;
-      }
-      h2:focus,
-      h3:focus {
+      h2:focus {
         outline: none;
       }
-      h2:focus-visible,
-      h3:focus-visible {
+      h2:focus-visible {
         outline: 3px solid var(--_focus);
       }
       .notice {
@@ -139,6 +132,10 @@ export class DexCareVirtualVisit extends LitElement {
       /* Where "Continue" appears once the clinic answers open: nothing jumps when it does. */
       .button-space {
         height: 2.75em;
+      }
+      .loading-note {
+        margin-inline-start: 0.75em;
+        color: var(--_muted);
       }
       .region-summary {
         margin: 0;
@@ -165,7 +162,7 @@ export class DexCareVirtualVisit extends LitElement {
 
   /**
    * Where the waiting room lives: a template with `{visitId}` and `{brand}`, or a base URL for
-   * `DexCare/visit/{visitId}?brand={brand}`. Default: that path on `api-base-url`.
+   * `DexCare/visit/{visitId}?brand={brand}`; relative to the page. Default: that path on `api-base-url`.
    */
   @property({ attribute: 'waiting-room-url', reflect: true }) waitingRoomUrl = '';
 
@@ -224,7 +221,10 @@ export class DexCareVirtualVisit extends LitElement {
   /** Sent as `visitDetails.preTriageTags`. */
   @property({ attribute: false }) preTriageTags: string[] = [];
 
-  /** Time limit for each API request, in milliseconds. */
+  /**
+   * Time limit for each API request, in milliseconds; creating the visit, which is never retried, may
+   * take twice as long.
+   */
   @property({ attribute: false }) requestTimeout = 15_000;
 
   /** How often the chosen region's wait time is refreshed, in milliseconds (at least 1000; default 60000, as DexCare's SDK). */
@@ -237,9 +237,9 @@ export class DexCareVirtualVisit extends LitElement {
   @state() private serverErrors: FieldErrors = {};
   /** A failure that names no field; a function when it is our words, so they follow a change of language. */
   @state() private submitError: string | (() => string) = '';
-  @state() private created?: { visitId: string; waitingRoomUrl: string };
+  @state() private created?: { visitId: string; waitingRoomUrl: string; navigating: boolean };
 
-  @query('h2, h3') private stepHeading?: HTMLElement;
+  @query('h2') private stepHeading?: HTMLElement;
 
   private clientCache?: { key: string; client: DexCareClient | ConfigurationError };
   /** The details step's code and what it owns for this widget; undefined until that chunk has loaded. */
@@ -250,6 +250,10 @@ export class DexCareVirtualVisit extends LitElement {
   private bookingPracticeCache?: { source: Practice; cardAvailable: boolean; value: Practice };
   private bookingRegionCache?: { source: PracticeRegion; departmentId: string; value: PracticeRegion };
   private lastSnapshot?: RegionSnapshot;
+  /** Requests a removal aborted; run again on reconnection (which may come before the abort settles). */
+  private interruptedTasks: Task<readonly unknown[], unknown>[] = [];
+  /** Counts failed submissions: the form moves focus to its error summary on each new one. */
+  @state() private failedSubmits = 0;
   private readonly refresh = new WaitTimeRefresh(this, () => void this.regionTask.run(), () =>
     // Never a tight loop against the API, whatever the host sets.
     Number.isFinite(this.waitTimeRefreshInterval) ? Math.max(1000, this.waitTimeRefreshInterval) : 60_000,
@@ -260,14 +264,15 @@ export class DexCareVirtualVisit extends LitElement {
   protected readonly localeSync = new LocaleSync(this, () => this.resolvedLocale);
 
   private readonly practiceTask = new Task(this, {
-    task: async ([client, practiceId], { signal }) => {
+    task: async ([client, practiceId, brand], { signal }) => {
       if (client instanceof ConfigurationError) throw client;
       if (!practiceId) throw new ConfigurationError('practice-id is required');
+      if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
       // Sorting the regions needs a collator, slow to make the first time: make it while the request is out.
       prepareNameCollator(this.resolvedLocale);
       return client.getPractice(practiceId, signal);
     },
-    args: () => [this.client, this.practiceId] as const,
+    args: () => [this.client, this.practiceId, this.brand] as const,
     onComplete: (practice) => this.preselectRegion(practice),
     onError: (error) => this.reportError(error),
   });
@@ -295,17 +300,23 @@ export class DexCareVirtualVisit extends LitElement {
 
   private get client(): DexCareClient | ConfigurationError {
     const baseUrl = this.resolvedApiBaseUrl;
-    const key = `${baseUrl}|${this.requestTimeout}`;
+    const timeoutMs = this.requestTimeoutMs;
+    const key = `${baseUrl}|${timeoutMs}`;
     if (this.clientCache?.key !== key) {
       let client: DexCareClient | ConfigurationError;
       try {
-        client = new DexCareClient({ baseUrl, getAccessToken: () => this.getAccessToken?.(), timeoutMs: this.requestTimeout });
+        client = new DexCareClient({ baseUrl, getAccessToken: () => this.getAccessToken?.(), timeoutMs, createTimeoutMs: 2 * timeoutMs });
       } catch (error) {
         client = error instanceof ConfigurationError ? error : new ConfigurationError(String(error));
       }
       this.clientCache = { key, client };
     }
     return this.clientCache.client;
+  }
+
+  /** `requestTimeout`, never an instant failure of every request whatever the host sets. */
+  private get requestTimeoutMs(): number {
+    return Number.isFinite(this.requestTimeout) && this.requestTimeout > 0 ? this.requestTimeout : 15_000;
   }
 
   private get resolvedApiBaseUrl(): string {
@@ -354,19 +365,28 @@ export class DexCareVirtualVisit extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Back on the page after a removal that aborted the requests: load again.
-    if (this.practiceTask.status === TaskStatus.ERROR && isAbortError(this.practiceTask.error)) void this.practiceTask.run();
-    if (this.regionTask.status === TaskStatus.ERROR && isAbortError(this.regionTask.error)) void this.regionTask.run();
+    // Back on the page (or moved, in one step) after a removal aborted these: load again.
+    const interrupted = this.interruptedTasks;
+    this.interruptedTasks = [];
+    for (const task of interrupted) void task.run();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    const loading = [this.practiceTask, this.regionTask].filter(
+      (task) => task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbortError(task.error)),
+    );
+    this.interruptedTasks = [...new Set([...this.interruptedTasks, ...loading])];
     this.practiceTask.abort();
     this.regionTask.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('patient') && this.patient) this.values = prefillVisitForm(this.patient, this.values);
+    if (changed.has('practiceId') && changed.get('practiceId') !== undefined) this.startOver();
+    if (changed.has('patient')) {
+      this.values = prefillVisitForm(this.patient, this.values, changed.get('patient'));
+      this.submitError = '';
+    }
     if (this.practice?.payment?.selfPay && !this.stripePublishableKey.trim() && !this.warnedNoStripeKey) {
       this.warnedNoStripeKey = true;
       console.warn('<dexcare-virtual-visit>: the practice takes cards but stripe-publishable-key is not set, so the card option is hidden.');
@@ -441,9 +461,17 @@ export class DexCareVirtualVisit extends LitElement {
         : nothing}
       ${open
         ? html`<div>
-            <button class="primary" part="continue-button" type="button" @click=${this.onContinue}>
-              ${this.detailsLoad === 'loading' ? msg('Loading…') : msg('Continue')}
+            <button
+              class="primary"
+              part="continue-button"
+              type="button"
+              aria-disabled=${this.detailsLoad === 'loading' ? 'true' : 'false'}
+              aria-describedby=${ifDefined(this.detailsLoad === 'loading' ? 'form-loading' : undefined)}
+              @click=${this.onContinue}
+            >
+              ${msg('Continue')}
             </button>
+            <span id="form-loading" class="loading-note" role="status">${this.detailsLoad === 'loading' ? msg('Loading the visit form…') : nothing}</span>
           </div>`
         : status?.kind === 'loading'
           ? html`<div class="button-space" aria-hidden="true"></div>`
@@ -455,7 +483,7 @@ export class DexCareVirtualVisit extends LitElement {
     const region = this.bookingRegion;
     if (!practice || !region) return nothing;
     const status = this.regionStatus();
-    return html`<h3 part="heading" tabindex="-1">${msg('Your visit')}</h3>
+    return html`<h2 part="heading" tabindex="-1">${msg('Your visit')}</h2>
       <p class="region-summary">
         ${msg(str`Location: ${region.displayName}.`)} ${status?.kind === 'open' ? waitTimeAnnouncement(status.waitTimeSeconds) : nothing}
       </p>
@@ -473,9 +501,10 @@ export class DexCareVirtualVisit extends LitElement {
         .patient=${this.patient}
         .serverErrors=${this.serverErrors}
         .submitError=${typeof this.submitError === 'function' ? this.submitError() : this.submitError}
+        .failedSubmits=${this.failedSubmits}
         .submitting=${this.submitTask.status === TaskStatus.PENDING}
         .allowDependents=${typeof this.getDependentPatientId === 'function'}
-        .insurancePayers=${this.insurancePayers}
+        .insurancePayers=${Array.isArray(this.insurancePayers) ? this.insurancePayers : []}
         .cardElement=${this.details?.card.element}
         .cardError=${this.details?.card.error ?? ''}
         .locale=${this.resolvedLocale}
@@ -488,10 +517,14 @@ export class DexCareVirtualVisit extends LitElement {
   private renderCreated() {
     const created = this.created;
     if (!created) return nothing;
-    return html`<h3 part="heading" tabindex="-1">${msg('Your visit is requested')}</h3>
+    return html`<h2 part="heading" tabindex="-1">${msg('Your visit is requested')}</h2>
       <div class="notice" role="status">
-        <p>${msg('A clinician will see you soon. We are taking you to the virtual waiting room.')}</p>
-        <p><a href=${created.waitingRoomUrl}>${msg('Go to the waiting room')}</a></p>
+        <p>
+          ${created.navigating
+            ? msg('A clinician will see you soon. We are taking you to the virtual waiting room.')
+            : msg('A clinician will see you soon in the virtual waiting room.')}
+        </p>
+        ${created.waitingRoomUrl ? html`<p><a href=${created.waitingRoomUrl}>${msg('Go to the waiting room')}</a></p>` : nothing}
       </div>`;
   }
 
@@ -517,11 +550,23 @@ export class DexCareVirtualVisit extends LitElement {
     this.prefetchDetails();
   }
 
+  /** Another practice: back to the choice of state, keeping what was typed. */
+  private startOver() {
+    this.step = 'region';
+    this.regionChoice = '';
+    this.lastSnapshot = undefined;
+    this.checkedRegions = new Map();
+    this.serverErrors = {};
+    this.submitError = '';
+    this.refresh.stop();
+  }
+
   private onRegionPick(event: CustomEvent<{ value: string }>) {
     const value = event.detail.value;
     if (value === this.regionChoice) return;
     this.regionChoice = value;
     this.lastSnapshot = undefined;
+    if (this.detailsLoad === 'failed') this.detailsLoad = 'idle';
     this.refresh.stop();
     if (value && value !== OUT_OF_AREA) this.prefetchDetails();
     const region = this.region;
@@ -535,7 +580,7 @@ export class DexCareVirtualVisit extends LitElement {
     const previous = this.lastSnapshot?.regionId === snapshot.regionId ? this.lastSnapshot : undefined;
     this.lastSnapshot = snapshot;
     this.checkedRegions = new Map(this.checkedRegions).set(snapshot.regionId, snapshot.availability.available);
-    this.refresh.start();
+    if (this.step !== 'created') this.refresh.start();
     const waitTimeSeconds = snapshot.waitTime?.estimatedWaitTimeSeconds ?? null;
     if (
       !previous ||
@@ -551,17 +596,22 @@ export class DexCareVirtualVisit extends LitElement {
 
   private async onContinue() {
     if (this.detailsLoad === 'loading') return;
+    const regionId = this.regionChoice;
     if (!this.details) {
       this.detailsLoad = 'loading';
       try {
         await this.prepareDetails();
-      } catch {
+      } catch (error) {
         this.detailsLoad = 'failed';
-        this.dispatchEvent(visitErrorEvent({ kind: 'network' }));
+        // For the integrator: a missing dist/chunks/ folder, a blocking policy, a timeout (no patient data).
+        console.warn(`<dexcare-virtual-visit>: the visit form's code could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+        this.dispatchEvent(visitErrorEvent({ kind: error instanceof DexCareError ? error.kind : 'network' }));
         return;
       }
     }
     this.detailsLoad = 'idle';
+    // The patient may have picked another state while the form loaded: stay and show that one.
+    if (this.regionChoice !== regionId || this.regionStatus()?.kind !== 'open') return;
     this.step = 'details';
     await this.updateComplete;
     this.stepHeading?.focus();
@@ -577,13 +627,14 @@ export class DexCareVirtualVisit extends LitElement {
   /** Fetches the details step's code (once per page) and sets up, for this widget, what it owns. */
   private async prepareDetails(): Promise<void> {
     if (this.details) return;
-    const step = await loadDetailsStep();
+    const step = await loadDetailsStep(this.requestTimeoutMs);
     this.details ??= {
       step,
       card: new step.StripeCard(this, {
         loader: () => this.loadStripe ?? step.loadRealStripe,
         publishableKey: () => this.stripePublishableKey.trim(),
         locale: () => stripeLocale(this.resolvedLocale),
+        timeoutMs: () => this.requestTimeoutMs,
       }),
       dependents: new step.DependentPatients(),
     };
@@ -591,6 +642,7 @@ export class DexCareVirtualVisit extends LitElement {
 
   private async onBack() {
     this.step = 'region';
+    this.submitError = '';
     await this.updateComplete;
     this.renderRoot.querySelector('dexcare-region-picker')?.shadowRoot?.querySelector('select')?.focus();
   }
@@ -620,90 +672,54 @@ export class DexCareVirtualVisit extends LitElement {
     const client = this.client;
     const details = this.details;
     if (!practice || !region || !details || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
-    const patient = this.patient;
-    if (!patient) throw new SignInRequiredError('no-patient');
-    const errors = details.step.validateVisitForm(this.values, { practice, region, patient });
-    if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
-    this.dispatchEvent(visitSubmitEvent());
-    // The card first: an incomplete card is the likeliest refusal, and it should not cost a registration.
-    let stripeToken: string | undefined;
-    if (this.values.paymentMethod === 'creditcard') {
-      const card = await details.card.createToken();
-      if ('error' in card) throw new CardTokenError();
-      stripeToken = card.token;
-    }
-    let dependentPatientId: string | undefined;
-    if (this.values.declaration === 'other') {
-      const resolve = this.getDependentPatientId;
-      if (typeof resolve !== 'function') {
-        throw new ConfigurationError('getDependentPatientId is not set: the host cannot book for someone else');
-      }
-      const { dependentFirstName, dependentLastName, dependentDateOfBirth, dependentGender } = this.values;
-      dependentPatientId = await details.dependents.identifierFor(resolve, {
-        firstName: dependentFirstName.trim(),
-        lastName: dependentLastName.trim(),
-        dateOfBirth: dependentDateOfBirth.trim(),
-        gender: dependentGender || 'other',
-      });
-    }
-    const body = details.step.toVisitRequest(this.values, {
-      practice, region, patient, dependentPatientId, stripeToken, preTriageTags: this.preTriageTags,
+    return details.step.submitVisit({
+      client, practice, region, patient: this.patient, values: this.values, preTriageTags: this.preTriageTags,
+      card: details.card, dependents: details.dependents, getDependentPatientId: this.getDependentPatientId,
+      checkWaitingRoom: () => void this.waitingRoomUrlFor('check'),
+      onStart: () => this.dispatchEvent(visitSubmitEvent()),
+      signal,
     });
-    return client.createVisit(practice.id, body, signal);
+  }
+
+  /** Throws when the address cannot be made; only once the details step's code is here. */
+  private waitingRoomUrlFor(visitId: string): string {
+    if (!this.details) throw new ConfigurationError('The widget is not ready');
+    return this.details.step.waitingRoomUrl({
+      visitId, brand: this.brand, template: this.waitingRoomUrl, apiBaseUrl: this.resolvedApiBaseUrl, pageUrl: document.baseURI,
+    });
   }
 
   private onVisitCreated(visit: VisitResponse) {
-    let url: string;
+    // Checked before the request; the visit exists now, so the patient must never be offered to request it again.
+    let url = '';
     try {
-      url = waitingRoomUrl({ visitId: visit.visitId, brand: this.brand, template: this.waitingRoomUrl, apiBaseUrl: this.resolvedApiBaseUrl });
+      url = this.waitingRoomUrlFor(visit.visitId);
     } catch (error) {
-      this.submitError = () => loadErrorMessage(new ConfigurationError(String(error)));
-      return;
+      console.warn(`<dexcare-virtual-visit>: ${error instanceof Error ? error.message : String(error)}`);
     }
-    this.created = { visitId: visit.visitId, waitingRoomUrl: url };
     this.step = 'created';
     this.refresh.stop();
-    void this.updateComplete.then(() => this.stepHeading?.focus());
     const proceed = this.dispatchEvent(visitCreatedEvent({ visitId: visit.visitId, waitingRoomUrl: url }));
-    if (proceed) window.location.assign(url);
+    // A widget removed while its request was out stays out of the page's way: no navigation.
+    const navigating = proceed && url !== '' && this.isConnected;
+    this.created = { visitId: visit.visitId, waitingRoomUrl: url, navigating };
+    void this.updateComplete.then(() => this.stepHeading?.focus());
+    if (navigating) window.location.assign(url);
   }
 
   private onSubmitFailed(error: unknown) {
-    if (isAbortError(error)) return;
-    if (error instanceof FormInvalidError) {
-      this.serverErrors = error.errors;
-      return;
-    }
-    if (error instanceof CardTokenError) {
-      // Stripe's words are already the card's error; the summary lists it and takes focus.
-      this.reportError(error);
-      void this.updateComplete.then(() => this.renderRoot.querySelector('dexcare-visit-form')?.showErrorSummary());
-      return;
-    }
-    if (this.isDependentFailure(error)) {
-      this.submitError = () => msg(
-        'We could not register the patient you are booking for, so the visit was not requested. Check their details and try again. We kept everything you typed.',
-      );
-      this.reportError(error);
-      return;
-    }
-    if (error instanceof SignInRequiredError) this.requireSignIn(error.reason);
-    if (error instanceof ApiError && error.status === 400) {
-      const field = this.details?.step.fieldForServerError({ error: error.message, code: error.code, field: error.field }, this.values);
-      if (field) {
-        this.serverErrors = { ...this.serverErrors, [field]: { serverMessage: error.message } };
-        this.submitError = '';
-        this.reportError(error);
-        return;
-      }
-    }
-    this.submitError = () => submitErrorMessage(error);
-    this.reportError(error);
-  }
-
-  /** The host's dependent hook failed (its error class lives in the details step's chunk). */
-  private isDependentFailure(error: unknown): boolean {
-    return !!this.details && error instanceof this.details.step.DependentRegistrationError;
+    const practice = this.bookingPractice;
+    const region = this.bookingRegion;
+    const failure = this.details && practice && region
+      ? this.details.step.submissionFailure(error, { values: this.values, serverErrors: this.serverErrors, practice, region, patient: this.patient })
+      : undefined;
+    if (!failure) return;
+    this.failedSubmits += 1;
+    this.serverErrors = failure.serverErrors;
+    this.submitError = failure.submitError;
+    if (failure.warning) console.warn(`<dexcare-virtual-visit>: ${failure.warning}`);
+    if (failure.signIn) this.requireSignIn(failure.signIn);
+    if (failure.event) this.dispatchEvent(visitErrorEvent(failure.event));
   }
 
   private reportError(error: unknown) {
@@ -712,16 +728,7 @@ export class DexCareVirtualVisit extends LitElement {
     if (error instanceof ConfigurationError) console.warn(`<dexcare-virtual-visit>: ${error.message}`);
     if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
     else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
-    else if (error instanceof CardTokenError) this.dispatchEvent(visitErrorEvent({ kind: 'stripe' }));
-    else if (this.isDependentFailure(error)) this.dispatchEvent(visitErrorEvent({ kind: 'dependent' }));
     else this.dispatchEvent(visitErrorEvent({ kind: 'validation' }));
-  }
-}
-
-/** Stripe refused the card or could not be reached; its words are on the card, not in this error. */
-class CardTokenError extends Error {
-  constructor() {
-    super('No card token');
   }
 }
 
@@ -729,13 +736,6 @@ class CardTokenError extends Error {
 function stripeLocale(locale: string): string {
   const language = locale.slice(0, 2).toLowerCase();
   return language === 'en' || language === 'es' ? language : 'auto';
-}
-
-/** The form's rules failed at submit time (the form checks first; this is the last guard before sending). */
-class FormInvalidError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('The form has errors');
-  }
 }
 
 function statusOf(snapshot: RegionSnapshot, region: PracticeRegion | undefined): RegionStatus {

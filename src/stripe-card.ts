@@ -40,6 +40,8 @@ export interface StripeCardOptions {
   loader: () => StripeLoader;
   publishableKey: () => string;
   locale: () => string;
+  /** How long Stripe.js may take to load before the card says it could not (and a submit stops waiting). */
+  timeoutMs: () => number;
 }
 
 /**
@@ -114,10 +116,14 @@ export class StripeCard implements ReactiveController {
     this.element = undefined;
     this.stripe = undefined;
     let stripe: StripeLike | null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      stripe = await this.options.loader()(key);
+      const timedOut = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), this.options.timeoutMs())));
+      stripe = await Promise.race([this.options.loader()(key), timedOut]);
     } catch {
       stripe = null;
+    } finally {
+      clearTimeout(timer);
     }
     if (key !== this.loadedKey) return; // A newer key took over while this one loaded.
     if (!stripe) {

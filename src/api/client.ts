@@ -85,7 +85,11 @@ export class DexCareClient {
     return checkWaitTime(await this.getJson(`api/8/practiceRegions/${encodeURIComponent(practiceRegionId)}/waittime`, signal));
   }
 
-  async createVisit(practiceId: string, body: VisitRequest, signal?: AbortSignal): Promise<VisitResponse> {
+  /**
+   * Creates the visit with `token` (from `requireAccessToken`, asked before the caller's other steps)
+   * or, without one, a token asked for now; after a 401, asks once more and resends once.
+   */
+  async createVisit(practiceId: string, body: VisitRequest, { signal, token }: { signal?: AbortSignal; token?: string } = {}): Promise<VisitResponse> {
     const url = this.url(`api/8/practices/${encodeURIComponent(practiceId)}/visits`);
     const send = async (token: string) =>
       fetchWithTimeout(
@@ -99,10 +103,10 @@ export class DexCareClient {
         },
         { fetch: this.options.fetch, timeoutMs: this.options.createTimeoutMs, signal },
       );
-    let response = await send(await this.accessToken());
+    let response = await send(token ?? (await this.requireAccessToken()));
     if (response.status === 401) {
       // The token may have expired between the host handing it over and now: ask once more.
-      response = await send(await this.accessToken());
+      response = await send(await this.requireAccessToken());
       if (response.status === 401) throw new SignInRequiredError('expired');
     }
     return checkVisitResponse(await readJson(response));
@@ -112,7 +116,8 @@ export class DexCareClient {
     return new URL(path, this.baseUrl);
   }
 
-  private async accessToken(): Promise<string> {
+  /** The host's token, or SignInRequiredError('no-token') when it has none or its sign-in throws. */
+  async requireAccessToken(): Promise<string> {
     let token: unknown;
     try {
       token = await this.options.getAccessToken?.();
@@ -160,11 +165,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
   if (response.ok) return json;
   const body = (typeof json === 'object' && json !== null ? json : {}) as Partial<ApiErrorBody>;
-  const message = typeof body.error === 'string' && body.error.trim() !== '' ? body.error : `HTTP ${response.status}`;
+  const fromServer = typeof body.error === 'string' && body.error.trim() !== '';
   throw new ApiError(
     response.status,
-    message.slice(0, 500),
+    fromServer ? body.error!.slice(0, 500) : `HTTP ${response.status}`,
     typeof body.code === 'string' ? body.code : undefined,
     typeof body.field === 'string' ? body.field : undefined,
+    fromServer,
   );
 }

@@ -20,6 +20,8 @@ export class ApiError extends DexCareError {
     readonly code?: string,
     /** The request field the server objected to, as a wire path (`patient.phone`), when it said. */
     readonly field?: string,
+    /** Whether `message` is the server's own words (its `error`), not our `HTTP 400`. */
+    readonly fromServer = false,
   ) {
     super(message);
   }

@@ -1,15 +1,26 @@
 /**
  * Where the patient goes once the visit exists: the configured waiting room only, never an address
  * from the API's answer. `waiting-room-url` is either a template with `{visitId}` (and optionally
- * `{brand}`), or a base against which the reference's `DexCare/visit/{visitId}?brand={brand}` resolves.
+ * `{brand}`), or a base against which the reference's `DexCare/visit/{visitId}?brand={brand}` resolves;
+ * a relative one is relative to the page, like any URL in an attribute. Without it, the base is the API's.
+ * Throws when the result is not an http(s) URL: check it before the visit is requested.
  */
-export function waitingRoomUrl({ visitId, brand, template, apiBaseUrl }: { visitId: string; brand: string; template: string; apiBaseUrl: string }): string {
+export function waitingRoomUrl({
+  visitId, brand, template, apiBaseUrl, pageUrl,
+}: { visitId: string; brand: string; template: string; apiBaseUrl: string; pageUrl: string }): string {
   const id = encodeURIComponent(visitId);
   const brandParam = encodeURIComponent(brand);
-  const url = template.includes('{visitId}')
-    ? new URL(template.replaceAll('{visitId}', id).replaceAll('{brand}', brandParam), apiBaseUrl)
-    : new URL(`DexCare/visit/${id}?brand=${brandParam}`, withTrailingSlash(template || apiBaseUrl));
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('The waiting room URL must be http or https');
+  let url: URL | undefined;
+  try {
+    url = template.includes('{visitId}')
+      ? new URL(template.replaceAll('{visitId}', id).replaceAll('{brand}', brandParam), pageUrl)
+      : new URL(`DexCare/visit/${id}?brand=${brandParam}`, withTrailingSlash(template ? new URL(template, pageUrl).href : apiBaseUrl));
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    throw new Error(`waiting-room-url "${template}" does not make an http or https address for the waiting room`);
+  }
   return url.href;
 }
 

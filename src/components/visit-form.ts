@@ -149,6 +149,11 @@ export class DexCareVisitForm extends LitElement {
   @property({ attribute: false }) serverErrors: FieldErrors = {};
   /** A failure that belongs to no field, shown in the summary. */
   @property() submitError = '';
+  /**
+   * How many submissions the caller saw fail: each new one shows the error summary and moves focus to
+   * it. Errors alone (a server's, kept from an earlier attempt) never move focus while the patient types.
+   */
+  @property({ type: Number }) failedSubmits = 0;
   @property({ type: Boolean }) submitting = false;
   /** Whether the host supplied the hook that books for someone else. */
   @property({ type: Boolean }) allowDependents = false;
@@ -167,13 +172,6 @@ export class DexCareVisitForm extends LitElement {
 
   private get context(): BookingContext {
     return { practice: this.practice, region: this.region, patient: this.patient as Patient };
-  }
-
-  /** Shows the error summary and moves focus to it: the caller's submit failed after the form's checks (e.g. the card). */
-  async showErrorSummary() {
-    this.showSummary = true;
-    await this.updateComplete;
-    this.summary?.focus();
   }
 
   /** The first field of the form, for the caller to focus when the step opens. */
@@ -207,13 +205,13 @@ export class DexCareVisitForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    const failed =
-      (changed.has('serverErrors') && Object.keys(this.serverErrors).length > 0) || (changed.has('submitError') && this.submitError !== '');
-    if (failed) {
-      this.showSummary = true;
-      void this.updateComplete.then(() => this.summary?.focus());
-    }
+    if (this.isNewFailure(changed)) this.summary?.focus();
     this.syncCardMount();
+  }
+
+  /** On the first render the count is the past, not a new failure. */
+  private isNewFailure(changed: PropertyValues<this>): boolean {
+    return changed.has('failedSubmits') && changed.get('failedSubmits') !== undefined && this.failedSubmits > 0;
   }
 
   override disconnectedCallback() {
@@ -275,7 +273,10 @@ export class DexCareVisitForm extends LitElement {
 
   private renderCard(): TemplateResult {
     return html`<div class="field" part="field">
-      <p class="label-like" id="card-label"><strong>${msg('Card details')}</strong></p>
+      <p class="label-like" id="card-label">
+        <strong>${msg('Card details')}</strong> <span class="required">${msg('(required)')}</span>
+      </p>
+      ${this.cardElement || this.cardError ? nothing : html`<p class="hint" role="status">${msg('Loading the secure card form…')}</p>`}
       <div
         id="card"
         class="card"
@@ -308,6 +309,7 @@ export class DexCareVisitForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.isNewFailure(changed)) this.showSummary = true;
     // Once a field shows an error, check it again as the patient fixes it.
     if (changed.has('values') && this.values && Object.keys(this.shownErrors).length > 0) {
       const rechecked: FieldErrors = {};

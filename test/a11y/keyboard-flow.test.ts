@@ -73,7 +73,7 @@ for (const locale of ['en', 'es'] as const) {
       // Continue: focus goes to the new step's heading.
       await tabUntil((element) => element.localName === 'button');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => focused()?.localName === 'h3', `focus did not move to the heading: ${describe_(focused())}`);
+      await waitUntil(() => focused()?.localName === 'h2', `focus did not move to the heading: ${describe_(focused())}`);
       expect(focused()!.textContent!.trim()).to.equal(words.detailsHeading);
 
       // Through the whole form once, in the order it is seen, to the submit button; send it empty.
@@ -111,7 +111,7 @@ for (const locale of ['en', 'es'] as const) {
 
       // Created: focus on the confirmation's heading.
       await waitUntil(() => created.length === 1, `the visit was not created: ${visibleText(el)}`, { timeout: 5000 });
-      await waitUntil(() => focused()?.localName === 'h3' && focused()!.textContent!.includes(words.createdHeading), `focus: ${describe_(focused())}`);
+      await waitUntil(() => focused()?.localName === 'h2' && focused()!.textContent!.includes(words.createdHeading), `focus: ${describe_(focused())}`);
       const [visit] = await receivedVisits();
       expect(visit!.body.visitDetails.visitReason).to.equal('Sore throat since Monday');
       expect(visit!.body.billingInfo).to.deep.equal({ paymentMethod: 'couponcode', couponCode: 'SANDBOX-FREE' });
@@ -130,7 +130,7 @@ describe('a11y: keyboard, step back', () => {
     await waitForText(el, 'Open now');
     await tabUntil(isButton('Continue'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused()?.localName === 'h3');
+    await waitUntil(() => focused()?.localName === 'h2' && focused()!.textContent!.trim() === 'Your visit');
     await tabUntil(isButton('Back'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused()?.localName === 'select', `focus: ${describe_(focused())}`);

@@ -29,6 +29,31 @@ describe('prefillVisitForm', () => {
     expect(values.city).to.equal('');
   });
 
+  it('another patient signing in replaces what came from the first record, and keeps what was typed', () => {
+    const grace = { ...ADA, phone: '555-888-1212', email: 'grace@example.org', address: { line1: '9 Elm St', city: 'Boise', state: 'ID', postalCode: '83702' } };
+    const forAda = { ...prefillVisitForm(ADA), visitReason: 'Rash', city: 'Butte' };
+    const forGrace = prefillVisitForm(grace, forAda, ADA);
+    expect(forGrace).to.deep.equal({
+      ...EMPTY_VISIT_FORM,
+      visitReason: 'Rash',
+      phone: '555-888-1212',
+      email: 'grace@example.org',
+      addressLine1: '9 Elm St',
+      city: 'Butte',
+      state: 'ID',
+      postalCode: '83702',
+    });
+  });
+
+  it('signing out takes the record\'s details off the form, and keeps what was typed', () => {
+    const typed = { ...prefillVisitForm(ADA), visitReason: 'Rash', phone: '406-555-0199' };
+    expect(prefillVisitForm(undefined, typed, ADA)).to.deep.equal({ ...EMPTY_VISIT_FORM, visitReason: 'Rash', phone: '406-555-0199' });
+  });
+
+  it('takes a state in any case as its code', () => {
+    expect(prefillVisitForm({ ...ADA, address: { ...ADA.address, state: 'mt' } }).state).to.equal('MT');
+  });
+
   it('leaves the empty form alone', () => {
     prefillVisitForm(ADA);
     expect(EMPTY_VISIT_FORM.phone).to.equal('');

@@ -18,13 +18,22 @@ class CardHost extends LitElement {
 }
 customElements.define('stripe-card-test-host', CardHost);
 
-async function cardWith(loader: StripeLoader, key = 'pk_test_1') {
+async function cardWith(loader: StripeLoader, key = 'pk_test_1', timeoutMs = 15_000) {
   const host = await fixture<CardHost>(html`<stripe-card-test-host></stripe-card-test-host>`);
-  const card = new StripeCard(host, { loader: () => loader, publishableKey: () => key, locale: () => 'es' });
+  const card = new StripeCard(host, { loader: () => loader, publishableKey: () => key, locale: () => 'es', timeoutMs: () => timeoutMs });
   return { host, card };
 }
 
 describe('StripeCard', () => {
+  it('a Stripe.js that never loads: the card says so after the time limit, and a submit stops waiting', async () => {
+    const { card } = await cardWith(() => new Promise(() => {}), 'pk_test_1', 200);
+    const started = Date.now();
+    const result = await card.createToken();
+    expect(Date.now() - started).to.be.below(2000);
+    expect(result).to.have.property('error').that.matches(/could not/i);
+    expect(card.error).to.match(/could not/i);
+  });
+
   it('loads nothing until asked, then loads once and makes one card element', async () => {
     const stripe = fakeStripe();
     const { card } = await cardWith(stripe.loader);
@@ -117,6 +126,23 @@ describe('<dexcare-visit-form> with a card element', () => {
     return { el, card: stripe.cards[0]! };
   }
 
+  it('says the card form is loading until Stripe\'s field is there, and that the card is required', async () => {
+    const el = await fixture<DexCareVisitForm>(html`<dexcare-visit-form
+      .values=${{ ...EMPTY_VISIT_FORM, paymentMethod: 'creditcard' as const }}
+      .practice=${practice()}
+      .region=${region()}
+      .patient=${patient}
+    ></dexcare-visit-form>`);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]');
+    expect(status()!.textContent!.trim()).to.equal('Loading the secure card form…');
+    expect(el.shadowRoot!.querySelector('#card-label')!.textContent).to.match(/Card details\s+\(required\)/);
+    await expect(el).to.be.accessible();
+    const stripe = fakeStripe();
+    el.cardElement = (await stripe.loader('pk_test_1'))!.elements().create('card');
+    await el.updateComplete;
+    expect(status()).to.equal(null);
+  });
+
   it('mounts the card in its labelled group, beside the price, and unmounts it when another method is picked', async () => {
     const { el, card } = await cardForm();
     const group = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
@@ -133,14 +159,16 @@ describe('<dexcare-visit-form> with a card element', () => {
     expect(el.shadowRoot!.querySelector('#card')!.contains(card.input), 'mounted again').to.equal(true);
   });
 
-  it('the card\'s error is described on the group; the summary lists it only once asked to', async () => {
+  it('the card\'s error is described on the group; the summary lists it after a failed submission', async () => {
     const { el } = await cardForm();
     el.cardError = INCOMPLETE_CARD;
     await el.updateComplete;
     const group = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent).to.equal(INCOMPLETE_CARD);
     expect(el.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
-    await el.showErrorSummary();
+    el.failedSubmits += 1;
+    await el.updateComplete;
+    await el.updateComplete;
     const summary = el.shadowRoot!.querySelector<HTMLElement>('[part="error-summary"]')!;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summary.querySelector('li')!.textContent!.trim()).to.equal(`Card: ${INCOMPLETE_CARD}`);

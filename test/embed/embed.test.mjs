@@ -372,6 +372,39 @@ describe('the visit form, loaded when a state is picked', { timeout: 60_000 }, (
     }
   });
 
+  it('Continue while it loads, then another state: the widget stays with that state; a fetch that hangs ends in words', async () => {
+    const { page, close } = await openPage('/pages/plain.html');
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(FORM_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await page.evaluate(() => (document.querySelector('#acme').requestTimeout = 1500));
+      await chooseRegion(widget, 'Montana');
+      const continueButton = widget.getByRole('button', { name: 'Continue' });
+      await continueButton.click();
+      await widget.getByRole('status').getByText('Loading the visit form…').waitFor();
+      assert.equal(await continueButton.getAttribute('aria-disabled'), 'true');
+      await widget.getByLabel('Where are you right now?').selectOption({ label: 'Other (not listed)' });
+      await widget.getByText('Sorry, you are outside our service area').waitFor();
+
+      // Nothing arrives: after requestTimeout the patient reads why, and can try again.
+      await widget.getByLabel('Where are you right now?').selectOption({ label: 'Montana' });
+      await widget.getByText('Open now').waitFor();
+      await widget.getByRole('alert').getByText('The visit form could not be loaded').waitFor({ timeout: 5000 });
+      release();
+      await openForm(widget);
+      assert.equal(await widget.getByRole('heading', { level: 2 }).textContent(), 'Your visit');
+    } finally {
+      release();
+      await close();
+    }
+  });
+
   it('when it cannot be fetched: Continue says so and keeps the choice; Continue again fetches it afresh', async () => {
     const { page, close } = await openPage('/pages/plain.html');
     let failing = true;
@@ -392,6 +425,60 @@ describe('the visit form, loaded when a state is picked', { timeout: 60_000 }, (
       await widget.getByText('Your visit is requested').waitFor();
       await expectVisitCreated(page, 'acme', ACME);
     } finally {
+      await close();
+    }
+  });
+});
+
+describe('one copy of the bundle, however the page loads it', { timeout: 60_000 }, () => {
+  it('loaded with a query string, Spanish, under the strict policy: the form comes from the same copy, in Spanish', async () => {
+    const { page, problems, violations, close } = await openPage('/pages/query-string.html');
+    const bundleRequests = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/dist/dexcare-virtual-visit.js') bundleRequests.push(request.url());
+    });
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await widget.getByLabel('¿Dónde se encuentra en este momento?').selectOption({ label: 'Montana' });
+      await widget.getByText('Abierta ahora').waitFor();
+      await widget.getByRole('button', { name: 'Continuar' }).click();
+      await widget.getByLabel('Motivo de la consulta').fill('Dolor de garganta');
+      await widget.getByRole('radio', { name: 'Código de cupón' }).check();
+      await widget.getByLabel('Cupón o clave de servicio').fill('SANDBOX-FREE');
+      await widget.getByRole('checkbox', { name: 'Acepto los términos del servicio' }).check();
+      await widget.getByRole('button', { name: 'Solicitar consulta' }).click();
+      await widget.getByText('Su consulta fue solicitada').waitFor();
+      await expectVisitCreated(page, 'acme', ACME);
+      assert.deepEqual(bundleRequests, [], 'the chunks imported the bundle again under its plain URL');
+      assert.deepEqual(await violations(), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a widget removed while its visit is requested', { timeout: 60_000 }, () => {
+  it('the visit is still created, but the page does not navigate away', async () => {
+    const { page, close } = await openPage('/pages/plain.html');
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await page.evaluate(() => (document.querySelector('#acme').dataset.navigate = ''));
+      await chooseRegion(widget, 'Montana');
+      await openForm(widget);
+      await control('PUT', '/sandbox/faults', { faults: [{ method: 'POST', path: '/visits', latencyMs: 500, times: 1 }] });
+      await fillAndRequest(widget);
+      await widget.getByText('Requesting your visit…').waitFor();
+      const before = page.url();
+      await page.evaluate(() => document.querySelector('#acme').remove());
+      await page.waitForFunction(() => window.embed.events.some((event) => event.type === 'visit-created'));
+      await page.waitForTimeout(500);
+      assert.equal(page.url(), before);
+      assert.equal((await control('GET', '/sandbox/visits')).length, 1);
+    } finally {
+      await control('DELETE', '/sandbox/faults');
       await close();
     }
   });

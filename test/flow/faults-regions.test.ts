@@ -165,6 +165,26 @@ describe('flow: removing the widget and adding it back', () => {
     }
   });
 
+  it('moved to another place in one step while it loads: the practice, then the wait time, load all the same', async () => {
+    await setFaults([{ method: 'GET', path: '/DexCare/practices/', latencyMs: 300, times: 1 }]);
+    const { el } = await mountWidget();
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el); // disconnected and connected again before the aborted request settles
+      await waitUntil(() => queryByLabel(el, 'Where are you right now?'), 'stuck loading the practice', { timeout: 5000 });
+
+      await setFaults([{ method: 'GET', path: regionPath(MONTANA_REGION_ID), latencyMs: 300, times: 2 }]);
+      await chooseRegion(el, 'Montana');
+      document.body.append(el);
+      await waitForText(el, 'Open now');
+    } finally {
+      elsewhere.remove();
+      el.remove();
+      await setFaults([]);
+    }
+  });
+
   it('the wait-time refresh pauses while the page is hidden, and catches up at once when it is shown again', async () => {
     const timers = trackWidgetTimers();
     const setVisibility = (state: DocumentVisibilityState) => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { getButton, queryButton, visibleText, waitForText } from '../helpers/dom.js';
-import { setClock, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
+import { BEACON_PRACTICE_ID, setClock, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
 
 describe('flow: what the patient sees for each region', () => {
@@ -19,6 +19,18 @@ describe('flow: what the patient sees for each region', () => {
     expect(names.indexOf('Washington'), 'busy region last').to.equal(names.length - 2);
     const open = names.slice(1, -2);
     expect(open).to.deep.equal([...open].sort());
+  });
+
+  it('a new practice-id starts over at the choice of state, with that practice\'s states', async () => {
+    const { el } = await mountWidget();
+    await chooseRegion(el, 'Montana');
+    await waitForText(el, 'Open now');
+    el.practiceId = BEACON_PRACTICE_ID;
+    const picker = () => el.shadowRoot!.querySelector('dexcare-region-picker')?.shadowRoot?.querySelector('select');
+    await waitUntil(() => [...(picker()?.options ?? [])].some((option) => option.textContent!.trim() === 'Utah'), 'Beacon\'s states never showed');
+    expect(picker()!.value).to.equal('');
+    expect(queryButton(el, 'Continue')).to.equal(null);
+    expect(visibleText(el)).to.not.contain('Open now');
   });
 
   it('"Other" says the patient is out of the service area and offers no way on', async () => {
