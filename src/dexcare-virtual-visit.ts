@@ -29,7 +29,7 @@ import {
 } from './events.js';
 import { WaitTimeRefresh } from './wait-time-refresh.js';
 import { LocaleSync } from './locale-sync.js';
-import { activeLanguage, intlLocale } from './localization.js';
+import { activeLanguage, firstSpokenTag, intlLocale } from './localization.js';
 import './components/region-picker.js';
 import './components/wait-time-badge.js';
 
@@ -180,7 +180,8 @@ export class DexCareVirtualVisit extends LitElement {
 
   /**
    * `en` or `es` (any `es-*` is Spanish; a region such as `es-MX` also shapes dates and prices); default
-   * from the page's `lang`, then the browser. Changing it keeps everything typed. The language is one per
+   * from the page's `lang`, then the browser, whichever the widget speaks first (else English). Changing
+   * it keeps everything typed. The language is one per
    * page (lit-localize's): several widgets on one page all show the language set last.
    */
   @property({ reflect: true }) locale?: string;
@@ -329,7 +330,7 @@ export class DexCareVirtualVisit extends LitElement {
 
   /** The tag for `Intl`, in the widget's language (`es` → `es-US`); read afresh so a page's `lang` change shows. */
   private get resolvedLocale(): string {
-    return intlLocale(this.locale || document.documentElement.lang || navigator.language);
+    return intlLocale(firstSpokenTag([this.locale, document.documentElement.lang, navigator.language, ...(navigator.languages ?? [])]));
   }
 
   private get practice(): Practice | undefined {
@@ -414,7 +415,7 @@ export class DexCareVirtualVisit extends LitElement {
                 <p>${loadErrorMessage(error)}</p>
                 ${error instanceof ConfigurationError
                   ? nothing
-                  : html`<p><button class="secondary" part="retry-button" type="button" @click=${() => this.practiceTask.run()}>${msg('Try again')}</button></p>`}
+                  : html`<p><button class="secondary" part="retry-button" type="button" @click=${() => this.retryLoading(this.practiceTask)}>${msg('Try again')}</button></p>`}
               </div>`,
         complete: (practice) => this.renderRegionChoice(practice),
       })}`;
@@ -451,7 +452,7 @@ export class DexCareVirtualVisit extends LitElement {
             exportparts="badge, retry-button"
             .status=${status}
             .locale=${this.resolvedLocale}
-            @status-retry=${() => this.regionTask.run()}
+            @status-retry=${() => this.retryLoading(this.regionTask)}
           ></dexcare-wait-time-badge>`
         : nothing}
       ${open && this.detailsLoad === 'failed'
@@ -548,6 +549,23 @@ export class DexCareVirtualVisit extends LitElement {
     if (!match) return;
     this.regionChoice = match.id;
     this.prefetchDetails();
+  }
+
+  /**
+   * "Try again" after a failure to load. The button goes while it loads, and focus with it: put focus
+   * where the patient goes on (another "Try again", "Continue", or the list of states), unless they
+   * have moved it themselves.
+   */
+  private async retryLoading(task: { run(): Promise<void> }) {
+    await task.run();
+    await this.updateComplete;
+    const focusLost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || !document.activeElement);
+    if (!focusLost) return;
+    const deep = (selector: string) =>
+      [this.renderRoot, ...[...this.renderRoot.querySelectorAll('*')].map((element) => element.shadowRoot)]
+        .map((root) => root?.querySelector<HTMLElement>(selector))
+        .find(Boolean);
+    (deep('[part~="retry-button"]') ?? deep('[part~="continue-button"]') ?? deep('select'))?.focus();
   }
 
   /** Another practice: back to the choice of state, keeping what was typed. */

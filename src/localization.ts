@@ -32,6 +32,14 @@ export function widgetLanguage(requested: string | undefined): WidgetLanguage {
 }
 
 /**
+ * The first of `requested` (attribute, page, browser) in a language the widget speaks, else `en`: a
+ * French page read in a Spanish browser gets Spanish, not English.
+ */
+export function firstSpokenTag(requested: readonly (string | undefined)[]): string {
+  return requested.map((tag) => tag?.trim() ?? '').find((tag) => /^(en|es)(-|_|$)/i.test(tag)) ?? 'en';
+}
+
+/**
  * The tag for `Intl` (dates, times, prices): the requested one when it is in the widget's language,
  * else that language; without a region, the US one, as every practice and price is in the US
  * (`es` → `es-US` shows "$49.50", not "49,50 US$").

@@ -4,6 +4,7 @@
  * with "Try again"; retries are bounded; nothing broken ever reaches the screen.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { allText, getButton, queryButton, queryByLabel, waitForText } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, MONTANA_REGION_ID, WYOMING_REGION_ID, receivedRequests, setFaults, type Fault } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
@@ -97,9 +98,11 @@ describe('flow: requests that hang', () => {
     await waitForText(el, 'taking too long');
     expect((await getsTo(PRACTICE_PATH)).length, 'a timeout is not retried behind the patient\'s back').to.equal(1);
     await setFaults([]);
-    getButton(el, 'Try again').click();
+    getButton(el, 'Try again').focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => queryByLabel(el, 'Where are you right now?'), 'Try again did not load the practice');
     expectNoBrokenText(el);
+    await waitUntil(() => deepActiveElement()?.localName === 'select', `focus went to ${deepActiveElement()?.localName}, not the list of states`);
   });
 
   it('the region: the badge says so and its "Try again" works once the fault is gone', async () => {
@@ -108,10 +111,19 @@ describe('flow: requests that hang', () => {
     await chooseRegion(el, 'Montana');
     await waitForText(el, 'taking too long');
     await setFaults([]);
-    getButton(el, 'Try again').click();
+    getButton(el, 'Try again').focus();
+    await sendKeys({ press: 'Enter' });
     await waitForText(el, 'Open now');
+    await waitUntil(() => deepActiveElement()?.textContent?.trim() === 'Continue', `focus went to ${deepActiveElement()?.localName}, not Continue`);
   });
 });
+
+/** The focused element, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 describe('flow: server errors and dropped connections on GETs', () => {
   beforeEach(freshSandbox);

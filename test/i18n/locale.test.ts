@@ -54,6 +54,13 @@ describe('i18n: the default comes from <html lang>, then the browser', () => {
     await waitForText(el, ENGLISH_HEADING);
   });
 
+  it('a page in a language the widget does not speak (French): the browser language', async () => {
+    document.documentElement.lang = 'fr';
+    Object.defineProperty(navigator, 'language', { value: 'es-US', configurable: true });
+    const { el } = await mountInLocale(undefined);
+    await waitForText(el, SPANISH_HEADING);
+  });
+
   it('no lang on the page: the browser language', async () => {
     document.documentElement.lang = '';
     Object.defineProperty(navigator, 'language', { value: 'es-US', configurable: true });
