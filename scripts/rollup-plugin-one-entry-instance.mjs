@@ -28,13 +28,17 @@ export default function oneEntryInstance() {
       if (entries.length !== 1) this.error(`one-entry-instance: expected one entry, found ${entries.length}`);
       const entryFileName = entries[0].fileName;
       if (chunk.isEntry) {
+        // A chunk awaits the entry at its top level: were the entry to import a chunk statically, each
+        // would wait for the other.
+        if (chunk.imports.length > 0) this.error(`one-entry-instance: the entry imports ${chunk.imports.join(', ')} statically`);
         magic.prepend(`{const u=new URL(import.meta.url);u.search=u.hash="";(${REGISTRY}??={})[u.href]??=import.meta.url}`);
       } else {
         let fromChunk = posix.relative(dirname(chunk.fileName), entryFileName);
         if (!fromChunk.startsWith('.')) fromChunk = `./${fromChunk}`;
         const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
         for (const node of ast.body) {
-          if (node.type !== 'ImportDeclaration' || node.source.value !== fromChunk) continue;
+          if (node.source?.value !== fromChunk) continue;
+          if (node.type !== 'ImportDeclaration') this.error(`one-entry-instance: ${chunk.fileName} re-exports from the entry (${node.type})`);
           const bindings = node.specifiers.map((specifier) => {
             if (specifier.type !== 'ImportSpecifier') this.error(`one-entry-instance: unexpected ${specifier.type} in ${chunk.fileName}`);
             const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : JSON.stringify(specifier.imported.value);

@@ -5,16 +5,18 @@ export type DetailsStep = typeof import('./details-step.js');
 let loading: Promise<DetailsStep> | undefined;
 
 /**
- * The details step's code, fetched once per page however many widgets ask, within `timeoutMs`. A
- * failed or timed-out fetch is forgotten, so the next call (the patient's "Continue" again) tries afresh.
+ * The details step's code, fetched once per page however many widgets ask; each caller waits at most
+ * `timeoutMs` from its own call (a Continue pressed late gets its full time). A failed fetch is
+ * forgotten, so the next call (the patient's "Continue" again) tries afresh.
  */
 export function loadDetailsStep(timeoutMs: number): Promise<DetailsStep> {
-  loading ??= new Promise<DetailsStep>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimeoutError(`No answer for the visit form's code within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-    import('./details-step.js').then(resolve, reject).finally(() => clearTimeout(timer));
-  }).catch((error: unknown) => {
+  loading ??= import('./details-step.js').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
-  return loading;
+  const shared = loading;
+  return new Promise<DetailsStep>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(`No answer for the visit form's code within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    shared.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 }

@@ -251,6 +251,7 @@ export class DexCareVirtualVisit extends LitElement {
   private bookingPracticeCache?: { source: Practice; cardAvailable: boolean; value: Practice };
   private bookingRegionCache?: { source: PracticeRegion; departmentId: string; value: PracticeRegion };
   private lastSnapshot?: RegionSnapshot;
+  private lastPractice?: Practice;
   /** Requests a removal aborted; run again on reconnection (which may come before the abort settles). */
   private interruptedTasks: Task<readonly unknown[], unknown>[] = [];
   /** Counts failed submissions: the form moves focus to its error summary on each new one. */
@@ -274,7 +275,10 @@ export class DexCareVirtualVisit extends LitElement {
       return client.getPractice(practiceId, signal);
     },
     args: () => [this.client, this.practiceId, this.brand] as const,
-    onComplete: (practice) => this.preselectRegion(practice),
+    onComplete: (practice) => {
+      this.lastPractice = practice;
+      this.preselectRegion(practice);
+    },
     onError: (error) => this.reportError(error),
   });
 
@@ -317,7 +321,8 @@ export class DexCareVirtualVisit extends LitElement {
 
   /** `requestTimeout`, never an instant failure of every request whatever the host sets. */
   private get requestTimeoutMs(): number {
-    return Number.isFinite(this.requestTimeout) && this.requestTimeout > 0 ? this.requestTimeout : 15_000;
+    // Above 2^31 - 1 ms, setTimeout fires at once.
+    return Number.isFinite(this.requestTimeout) && this.requestTimeout > 0 ? Math.min(this.requestTimeout, 2 ** 31 - 1) : 15_000;
   }
 
   private get resolvedApiBaseUrl(): string {
@@ -333,8 +338,9 @@ export class DexCareVirtualVisit extends LitElement {
     return intlLocale(firstSpokenTag([this.locale, document.documentElement.lang, navigator.language, ...(navigator.languages ?? [])]));
   }
 
+  /** The practice; while a reload of the same practice fails, the last one it answered, so the form stays. */
   private get practice(): Practice | undefined {
-    return this.practiceTask.value;
+    return this.practiceTask.value ?? this.lastPractice;
   }
 
   private get region(): PracticeRegion | undefined {
@@ -385,8 +391,11 @@ export class DexCareVirtualVisit extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('practiceId') && changed.get('practiceId') !== undefined) this.startOver();
     if (changed.has('patient')) {
-      this.values = prefillVisitForm(this.patient, this.values, changed.get('patient'));
-      this.submitError = '';
+      const previous = changed.get('patient');
+      this.values = prefillVisitForm(this.patient, this.values, previous);
+      // Another person (or a first sign-in): the last attempt's words were not for them. The same
+      // person handed over again (a refreshed session) keeps them, "may not have been created" above all.
+      if (previous?.identifier !== this.patient?.identifier) this.submitError = '';
     }
     if (this.practice?.payment?.selfPay && !this.stripePublishableKey.trim() && !this.warnedNoStripeKey) {
       this.warnedNoStripeKey = true;
@@ -457,7 +466,7 @@ export class DexCareVirtualVisit extends LitElement {
         : nothing}
       ${open && this.detailsLoad === 'failed'
         ? html`<div class="notice problem" role="alert">
-            <p>${msg('The visit form could not be loaded. Check your connection, then choose Continue again.')}</p>
+            <p>${msg('The visit form could not be loaded. Check your connection, then choose Continue again, or reload the page.')}</p>
           </div>`
         : nothing}
       ${open
@@ -571,6 +580,8 @@ export class DexCareVirtualVisit extends LitElement {
   /** Another practice: back to the choice of state, keeping what was typed. */
   private startOver() {
     this.step = 'region';
+    this.lastPractice = undefined;
+    if (this.detailsLoad === 'failed') this.detailsLoad = 'idle';
     this.regionChoice = '';
     this.lastSnapshot = undefined;
     this.checkedRegions = new Map();
@@ -702,6 +713,7 @@ export class DexCareVirtualVisit extends LitElement {
   /** Throws when the address cannot be made; only once the details step's code is here. */
   private waitingRoomUrlFor(visitId: string): string {
     if (!this.details) throw new ConfigurationError('The widget is not ready');
+    if (!this.brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
     return this.details.step.waitingRoomUrl({
       visitId, brand: this.brand, template: this.waitingRoomUrl, apiBaseUrl: this.resolvedApiBaseUrl, pageUrl: document.baseURI,
     });
@@ -717,20 +729,20 @@ export class DexCareVirtualVisit extends LitElement {
     }
     this.step = 'created';
     this.refresh.stop();
+    // A widget removed while its request was out stays out of the page's way: no navigation. (Read
+    // before the event: a host that removes the widget in its listener still wants the patient to go.)
+    const connected = this.isConnected;
     const proceed = this.dispatchEvent(visitCreatedEvent({ visitId: visit.visitId, waitingRoomUrl: url }));
-    // A widget removed while its request was out stays out of the page's way: no navigation.
-    const navigating = proceed && url !== '' && this.isConnected;
+    const navigating = proceed && url !== '' && connected;
     this.created = { visitId: visit.visitId, waitingRoomUrl: url, navigating };
     void this.updateComplete.then(() => this.stepHeading?.focus());
     if (navigating) window.location.assign(url);
   }
 
   private onSubmitFailed(error: unknown) {
-    const practice = this.bookingPractice;
-    const region = this.bookingRegion;
-    const failure = this.details && practice && region
-      ? this.details.step.submissionFailure(error, { values: this.values, serverErrors: this.serverErrors, practice, region, patient: this.patient })
-      : undefined;
+    const failure = this.details?.step.submissionFailure(error, {
+      values: this.values, serverErrors: this.serverErrors, practice: this.bookingPractice, region: this.bookingRegion, patient: this.patient,
+    });
     if (!failure) return;
     this.failedSubmits += 1;
     this.serverErrors = failure.serverErrors;

@@ -59,9 +59,13 @@ export async function submitVisit(input: SubmissionInput): Promise<VisitResponse
   const token = await client.requireAccessToken();
   const bodyWith = (extra: { stripeToken?: string; dependentPatientId?: string }) =>
     toVisitRequest(values, { practice, region, patient, preTriageTags: input.preTriageTags, ...extra });
+  const resolve = input.getDependentPatientId;
   try {
     input.checkWaitingRoom();
     bodyWith({ stripeToken: 'check', dependentPatientId: 'check' });
+    if (values.declaration === 'other' && typeof resolve !== 'function') {
+      throw new Error('getDependentPatientId is not set: the host cannot book for someone else');
+    }
   } catch (error) {
     throw new ConfigurationError(error instanceof Error ? error.message : String(error));
   }
@@ -74,11 +78,7 @@ export async function submitVisit(input: SubmissionInput): Promise<VisitResponse
     stripeToken = result.token;
   }
   let dependentPatientId: string | undefined;
-  if (values.declaration === 'other') {
-    const resolve = input.getDependentPatientId;
-    if (typeof resolve !== 'function') {
-      throw new ConfigurationError('getDependentPatientId is not set: the host cannot book for someone else');
-    }
+  if (values.declaration === 'other' && resolve) {
     dependentPatientId = await dependents.identifierFor(resolve, {
       firstName: values.dependentFirstName.trim(),
       lastName: values.dependentLastName.trim(),
@@ -102,10 +102,13 @@ export interface SubmissionFailure {
   warning?: string;
 }
 
-/** The meaning of `error` for the screen; undefined for an abort (the widget was removed). */
+/**
+ * The meaning of `error` for the screen; undefined for an abort (the widget was removed). Without the
+ * practice and region (the patient went back, the practice changed) no field is blamed: the summary says it.
+ */
 export function submissionFailure(
   error: unknown,
-  { values, serverErrors, practice, region, patient }: { values: VisitFormValues; serverErrors: FieldErrors; practice: Practice; region: PracticeRegion; patient?: Patient },
+  { values, serverErrors, practice, region, patient }: { values: VisitFormValues; serverErrors: FieldErrors; practice?: Practice; region?: PracticeRegion; patient?: Patient },
 ): SubmissionFailure | undefined {
   if (isAbortError(error)) return undefined;
   if (error instanceof FormInvalidError) return { serverErrors: error.errors, submitError: '' };
@@ -126,7 +129,7 @@ export function submissionFailure(
       ? fieldForServerError({ error: error.message, code: error.code, field: error.field }, values)
       : undefined;
     // Only a field the patient can see and fix; any other goes to the summary.
-    if (field && relevantFields(values, { practice, region, patient: patient as Patient }).includes(field)) {
+    if (field && practice && region && relevantFields(values, { practice, region, patient: patient as Patient }).includes(field)) {
       return { serverErrors: { ...serverErrors, [field]: { serverMessage: error.message } }, submitError: '', event };
     }
     return { serverErrors, submitError: () => submitErrorMessage(error), event };

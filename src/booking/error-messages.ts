@@ -23,7 +23,11 @@ export function loadErrorMessage(error: unknown): string {
 
 /** Words for a failed visit request that names no field; the patient's entries are kept. */
 export function submitErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && error.status === 400 && error.fromServer) return error.message;
+  if (error instanceof ApiError && error.status === 400) {
+    return error.fromServer
+      ? error.message
+      : msg('The clinic could not accept this request. Check your details and try again. We kept everything you typed.');
+  }
   if (error instanceof ApiError && error.status === 404) return msg('This clinic could not be found. Please contact the health system.');
   if (error instanceof DexCareError && error.kind === 'sign-in-required') {
     return msg('Please sign in to request your visit. We kept everything you typed.');

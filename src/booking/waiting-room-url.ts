@@ -14,7 +14,7 @@ export function waitingRoomUrl({
   try {
     url = template.includes('{visitId}')
       ? new URL(template.replaceAll('{visitId}', id).replaceAll('{brand}', brandParam), pageUrl)
-      : new URL(`DexCare/visit/${id}?brand=${brandParam}`, withTrailingSlash(template ? new URL(template, pageUrl).href : apiBaseUrl));
+      : new URL(`DexCare/visit/${id}?brand=${brandParam}`, asBase(template ? new URL(template.replaceAll('{brand}', brandParam), pageUrl) : new URL(apiBaseUrl)));
   } catch {
     url = undefined;
   }
@@ -24,6 +24,11 @@ export function waitingRoomUrl({
   return url.href;
 }
 
-function withTrailingSlash(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
+/** A base for relative paths: its path ends in a slash, so its last segment is kept; no query or hash. */
+function asBase(url: URL): URL {
+  const base = new URL(url.href);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  base.search = '';
+  base.hash = '';
+  return base;
 }

@@ -482,7 +482,30 @@ describe('a widget removed while its visit is requested', { timeout: 60_000 }, (
       await close();
     }
   });
+
+  it('a host that removes the widget in its own visit-created listener, without preventDefault: the patient still goes', async () => {
+    const { page, close } = await openPage('/pages/plain.html');
+    try {
+      await ready(page);
+      const widget = page.locator('#acme');
+      await page.evaluate(() => {
+        const element = document.querySelector('#acme');
+        element.dataset.navigate = '';
+        element.addEventListener('visit-created', () => element.remove());
+      });
+      await bookVisitUntilRequested(widget);
+      await page.waitForURL(/\/DexCare\/visit\/[^/?]+\?brand=acme$/, { timeout: 10_000 });
+    } finally {
+      await close();
+    }
+  });
 });
+
+async function bookVisitUntilRequested(widget) {
+  await chooseRegion(widget, 'Montana');
+  await openForm(widget);
+  await fillAndRequest(widget);
+}
 
 describe('layout', { timeout: 60_000 }, () => {
   it('fills a 320 px screen without overflowing, and stays a column on a desktop', async () => {

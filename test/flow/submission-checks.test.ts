@@ -153,6 +153,30 @@ describe('flow: answers from the server after the request', () => {
     expect(getByLabel<HTMLTextAreaElement>(el, 'Reason for visit').value).to.equal('Fever');
   });
 
+  it('the same patient handed over again (a refreshed session) keeps the last failure\'s words', async () => {
+    const { el } = await mountWidget();
+    await openVisitForm(el);
+    await fillCouponVisit(el);
+    await setFaults([{ method: 'POST', path: VISITS_PATH, times: 1, status: 503 }]);
+    await submitVisit(el);
+    await waitForText(el, 'Your visit was not requested');
+    el.patient = { ...el.patient! };
+    await el.updateComplete;
+    expect(allText(el)).to.contain('Your visit was not requested');
+  });
+
+  it('brand removed while the form is open: the form stays, and requesting says it is not available here', async () => {
+    const { el } = await mountWidget();
+    await openVisitForm(el);
+    await fillCouponVisit(el, { reason: 'Headache' });
+    el.brand = '';
+    await el.updateComplete;
+    await submitVisit(el);
+    await waitForText(el, 'Online visits are not available on this page right now.');
+    expect(getByLabel<HTMLTextAreaElement>(el, 'Reason for visit').value).to.equal('Headache');
+    expect(await receivedVisits()).to.have.length(0);
+  });
+
   it('another patient signing in replaces the first one\'s details on the form, and keeps what was typed', async () => {
     const { el } = await mountWidget();
     await openVisitForm(el);
