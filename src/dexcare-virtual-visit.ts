@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { DexCareClient, type AccessTokenProvider } from './api/client.js';
-import { ApiError, ConfigurationError, DexCareError, isAbortError } from './api/errors.js';
+import { ConfigurationError, DexCareError, isAbortError } from './api/errors.js';
 import type { Patient, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime } from './api/types.js';
 import { loadErrorMessage } from './booking/error-messages.js';
 import { withCardAvailability, withFixedDepartment } from './booking/host-configuration.js';
@@ -24,8 +24,8 @@ import type { DependentPatientResolver, DependentPatients } from './dependent-pa
 import type { StripeCard, StripeLoader } from './stripe-card.js';
 import { loadDetailsStep, type DetailsStep } from './details-step-loader.js';
 import {
-  availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
-  type SignInReason,
+  availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorDetail, visitErrorEvent,
+  visitSubmitEvent, type SignInReason,
 } from './events.js';
 import { WaitTimeRefresh } from './wait-time-refresh.js';
 import { LocaleSync } from './locale-sync.js';
@@ -380,10 +380,9 @@ export class DexCareVirtualVisit extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    const loading = [this.practiceTask, this.regionTask].filter(
+    this.interruptedTasks = [this.practiceTask, this.regionTask].filter(
       (task) => task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbortError(task.error)),
     );
-    this.interruptedTasks = [...new Set([...this.interruptedTasks, ...loading])];
     this.practiceTask.abort();
     this.regionTask.abort();
   }
@@ -570,11 +569,13 @@ export class DexCareVirtualVisit extends LitElement {
     await this.updateComplete;
     const focusLost = !this.shadowRoot?.activeElement && (document.activeElement === document.body || !document.activeElement);
     if (!focusLost) return;
-    const deep = (selector: string) =>
-      [this.renderRoot, ...[...this.renderRoot.querySelectorAll('*')].map((element) => element.shadowRoot)]
-        .map((root) => root?.querySelector<HTMLElement>(selector))
-        .find(Boolean);
-    (deep('[part~="retry-button"]') ?? deep('[part~="continue-button"]') ?? deep('select'))?.focus();
+    const badge = this.renderRoot.querySelector('dexcare-wait-time-badge')?.shadowRoot;
+    const retry = (root?: ParentNode | null) => root?.querySelector<HTMLElement>('[part~="retry-button"]');
+    (retry(this.renderRoot) ?? retry(badge) ?? this.renderRoot.querySelector<HTMLElement>('[part~="continue-button"]') ?? this.regionSelect())?.focus();
+  }
+
+  private regionSelect(): HTMLSelectElement | null | undefined {
+    return this.renderRoot.querySelector('dexcare-region-picker')?.shadowRoot?.querySelector('select');
   }
 
   /** Another practice: back to the choice of state, keeping what was typed. */
@@ -673,7 +674,7 @@ export class DexCareVirtualVisit extends LitElement {
     this.step = 'region';
     this.submitError = '';
     await this.updateComplete;
-    this.renderRoot.querySelector('dexcare-region-picker')?.shadowRoot?.querySelector('select')?.focus();
+    this.regionSelect()?.focus();
   }
 
   private onFormChange(event: CustomEvent<{ field: VisitFormField; value: VisitFormValues[VisitFormField] }>) {
@@ -756,9 +757,7 @@ export class DexCareVirtualVisit extends LitElement {
     if (isAbortError(error)) return;
     // The patient reads "not available on this page"; the integrator needs the reason (it holds no secret).
     if (error instanceof ConfigurationError) console.warn(`<dexcare-virtual-visit>: ${error.message}`);
-    if (error instanceof ApiError) this.dispatchEvent(visitErrorEvent({ kind: error.kind, status: error.status, code: error.code }));
-    else if (error instanceof DexCareError) this.dispatchEvent(visitErrorEvent({ kind: error.kind }));
-    else this.dispatchEvent(visitErrorEvent({ kind: 'validation' }));
+    this.dispatchEvent(visitErrorEvent(visitErrorDetail(error)));
   }
 }
 

@@ -3,7 +3,7 @@
  * shadow roots. None carries patient data or a token.
  */
 import type { AvailabilityReason } from './api/types.js';
-import type { DexCareErrorKind } from './api/errors.js';
+import { ApiError, DexCareError, type DexCareErrorKind } from './api/errors.js';
 
 export interface VisitCreatedDetail {
   visitId: string;
@@ -36,6 +36,12 @@ export interface VisitErrorDetail {
   /** HTTP status and DexCare code when the server answered. */
   status?: number;
   code?: string;
+}
+
+/** What `visit-error` says of a failure: its kind, and the HTTP status and code when the server answered. */
+export function visitErrorDetail(error: unknown): VisitErrorDetail {
+  if (error instanceof ApiError) return { kind: error.kind, status: error.status, code: error.code };
+  return { kind: error instanceof DexCareError ? error.kind : 'validation' };
 }
 
 /** Events that bubble out of the widget and may be cancelable. */

@@ -5,14 +5,14 @@
  */
 import { msg } from '@lit/localize';
 import type { DexCareClient } from './api/client.js';
-import { ApiError, ConfigurationError, DexCareError, SignInRequiredError, isAbortError } from './api/errors.js';
+import { ApiError, ConfigurationError, SignInRequiredError, isAbortError } from './api/errors.js';
 import type { Patient, Practice, PracticeRegion, VisitResponse } from './api/types.js';
 import { submitErrorMessage } from './booking/error-messages.js';
 import { fieldForServerError, relevantFields, validateVisitForm } from './booking/form-validation.js';
 import type { FieldErrors, VisitFormValues } from './booking/visit-form-values.js';
 import { toVisitRequest } from './booking/visit-request.js';
 import { DependentRegistrationError, type DependentPatientResolver, type DependentPatients } from './dependent-patient.js';
-import type { SignInReason, VisitErrorDetail } from './events.js';
+import { visitErrorDetail, type SignInReason, type VisitErrorDetail } from './events.js';
 import type { StripeCard } from './stripe-card.js';
 
 export interface SubmissionInput {
@@ -124,7 +124,7 @@ export function submissionFailure(
   }
   const signIn = error instanceof SignInRequiredError ? error.reason : undefined;
   if (error instanceof ApiError) {
-    const event: VisitErrorDetail = { kind: error.kind, status: error.status, code: error.code };
+    const event = visitErrorDetail(error);
     const field = error.status === 400 && error.fromServer
       ? fieldForServerError({ error: error.message, code: error.code, field: error.field }, values)
       : undefined;
@@ -138,7 +138,7 @@ export function submissionFailure(
     serverErrors,
     submitError: () => submitErrorMessage(error),
     signIn,
-    event: { kind: error instanceof DexCareError ? error.kind : 'validation' },
+    event: visitErrorDetail(error),
     warning: error instanceof ConfigurationError ? error.message : undefined,
   };
 }

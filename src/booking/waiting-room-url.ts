@@ -10,11 +10,12 @@ export function waitingRoomUrl({
 }: { visitId: string; brand: string; template: string; apiBaseUrl: string; pageUrl: string }): string {
   const id = encodeURIComponent(visitId);
   const brandParam = encodeURIComponent(brand);
+  const filled = template.replaceAll('{visitId}', id).replaceAll('{brand}', brandParam);
   let url: URL | undefined;
   try {
     url = template.includes('{visitId}')
-      ? new URL(template.replaceAll('{visitId}', id).replaceAll('{brand}', brandParam), pageUrl)
-      : new URL(`DexCare/visit/${id}?brand=${brandParam}`, asBase(template ? new URL(template.replaceAll('{brand}', brandParam), pageUrl) : new URL(apiBaseUrl)));
+      ? new URL(filled, pageUrl)
+      : new URL(`DexCare/visit/${id}?brand=${brandParam}`, asBase(template ? new URL(filled, pageUrl) : new URL(apiBaseUrl)));
   } catch {
     url = undefined;
   }
@@ -24,11 +25,10 @@ export function waitingRoomUrl({
   return url.href;
 }
 
-/** A base for relative paths: its path ends in a slash, so its last segment is kept; no query or hash. */
+/** `url` made a base for relative paths: its path ends in a slash, so its last segment is kept; no query or hash. */
 function asBase(url: URL): URL {
-  const base = new URL(url.href);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  base.search = '';
-  base.hash = '';
-  return base;
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url;
 }
