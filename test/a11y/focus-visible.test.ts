@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountWidget, openVisitForm } from '../helpers/widget.js';
-import { deepActiveElement } from '../i18n/localized-widget.js';
+import { deepActiveElement } from '../helpers/dom.js';
 import { freshSandbox } from './widget-states.js';
 
 /** Whether `node` is in `host`'s shadow tree, at any depth. */

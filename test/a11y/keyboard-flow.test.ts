@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { applyLocale } from '../../src/localization.js';
 import { visibleText, waitForText } from '../helpers/dom.js';
 import { receivedVisits } from '../helpers/sandbox.js';
-import { deepActiveElement, mountInLocale } from '../i18n/localized-widget.js';
+import { deepActiveElement } from '../helpers/dom.js';
+import { mountInLocale } from '../i18n/localized-widget.js';
 import { freshSandbox } from './widget-states.js';
 
 // The whole booking with the keyboard alone: Tab, Shift+Tab, Space, Enter, arrows and typing. No click,

@@ -7,7 +7,7 @@ import {
 } from '../helpers/booking-form.js';
 import { FAKE_TOKEN, INCOMPLETE_CARD, fakeStripe } from '../helpers/fake-stripe.js';
 import { COLORADO_REGION_ID, DEMO_PATIENT_ID, MONTANA_REGION_ID, receivedVisits } from '../helpers/sandbox.js';
-import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';
+import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit, warningsDuring } from '../helpers/widget.js';
 
 /** The demo patient's contact details as the prefill sends them. */
 const ADA_CONTACT = {
@@ -137,20 +137,15 @@ describe('flow: paying for the visit', () => {
   });
 
   it('card: without a publishable key the card option is hidden, and the integrator is told once', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await warningsDuring(async () => {
       const { el } = await mountWidget();
       await openVisitForm(el);
       const group = getByLabel<HTMLFieldSetElement>(el, 'Payment method');
       expect([...group.querySelectorAll('label')].map((label) => label.textContent!.trim())).to.deep.equal(['Insurance', 'Coupon code']);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.filter(([text]) => String(text).includes('stripe-publishable-key'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings.filter((text) => text.includes('stripe-publishable-key'))).to.have.length(1);
   });
 
   it('insurance, the patient\'s own: provider from the host\'s payer list, the patient\'s details as insured', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { allText, getButton, queryButton, queryByLabel, waitForText } from '../helpers/dom.js';
+import { allText, deepActiveElement, getButton, queryButton, queryByLabel, waitForText } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, MONTANA_REGION_ID, WYOMING_REGION_ID, receivedRequests, setFaults, type Fault } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
 
@@ -118,12 +118,6 @@ describe('flow: requests that hang', () => {
   });
 });
 
-/** The focused element, through shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 describe('flow: server errors and dropped connections on GETs', () => {
   beforeEach(freshSandbox);

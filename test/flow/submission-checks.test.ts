@@ -6,16 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VisitErrorDetail } from '../../src/events.js';
-import { allText, getByLabel, typeInto, waitForText } from '../helpers/dom.js';
+import { allText, deepActiveElement, getByLabel, typeInto, waitForText } from '../helpers/dom.js';
 import { receivedVisits, setFaults, signIn } from '../helpers/sandbox.js';
-import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';
+import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit, warningsDuring } from '../helpers/widget.js';
 
 const VISITS_PATH = '/visits';
-const focusedIn = (el: HTMLElement) => {
-  let active: Element | null = el.shadowRoot!.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
 function record<T>(el: HTMLElement, type: string): T[] {
   const seen: T[] = [];
@@ -46,17 +41,12 @@ describe('flow: checks before the visit is requested', () => {
     el.patient = { ...patient, identifier: '' };
     const submits = record(el, 'visit-submit');
     const errors = record<VisitErrorDetail>(el, 'visit-error');
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsDuring(async () => {
       await openVisitForm(el);
       await fillCouponVisit(el, { reason: 'Cough' });
       await submitVisit(el);
       await waitForText(el, 'Online visits are not available on this page right now.');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.join('\n')).to.contain("the signed-in patient's identifier is missing");
     expect(errors.map((error) => error.kind)).to.deep.equal(['configuration']);
     expect(submits).to.have.length(0);
@@ -85,16 +75,11 @@ describe('flow: checks before the visit is requested', () => {
   });
 
   it('no brand: the widget says it is not available here, and tells the integrator why', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsDuring(async () => {
       const { el } = await mountWidget();
       el.brand = '';
       await waitForText(el, 'Online visits are not available on this page right now.');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.join('\n')).to.contain('brand is required');
   });
 });
@@ -118,14 +103,14 @@ describe('flow: answers from the server after the request', () => {
     await submitVisit(el);
     const phone = getByLabel<HTMLInputElement>(el, 'Phone');
     await waitUntil(() => phone.getAttribute('aria-invalid') === 'true', 'the phone was never marked invalid');
-    expect(focusedIn(el)?.getAttribute('part'), 'a failed submission focuses the summary').to.equal('error-summary');
+    expect(deepActiveElement()?.getAttribute('part'), 'a failed submission focuses the summary').to.equal('error-summary');
 
     phone.focus();
     await sendKeys({ press: 'End' });
     await sendKeys({ type: '5' });
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(focusedIn(el), 'focus stays where the patient types').to.equal(phone);
+    expect(deepActiveElement(), 'focus stays where the patient types').to.equal(phone);
     await sendKeys({ press: 'Backspace' });
     expect(phone.value).to.equal('555-222-3334');
   });

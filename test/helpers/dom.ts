@@ -121,3 +121,10 @@ export function allText(root: Element): string {
   visit(root);
   return parts.join(' ').replace(/\s+/g, ' ');
 }
+
+/** The focused element, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

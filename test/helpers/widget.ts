@@ -71,3 +71,16 @@ export async function submitVisit(el: HTMLElement): Promise<void> {
   getButton(el, 'Request visit').focus();
   await sendKeys({ press: 'Enter' });
 }
+
+/** What `action` wrote with console.warn, a string per call; the console is put back however it ends. */
+export async function warningsDuring(action: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}

@@ -25,10 +25,3 @@ export async function mountInLocale(locale: string | undefined) {
   });
   return { el, created };
 }
-
-/** The focused element, looking through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
