@@ -1,6 +1,8 @@
 /**
  * Sandbox-only routes under `/sandbox/`: sign-in, dependents (standing in for DexCare's
  * `/v1/patient/other`) and test controls. Never faulted, never delayed.
+ * - `GET /sandbox/session-tokens` → `{ expiresIn }`; `PUT` it (`{ "expiresIn": 5 }`, 0 to 900 seconds)
+ *   to make the tokens `GET /sandbox/session` issues from then on short-lived. Reset returns it to 900.
  */
 import type { Gender } from '../../src/api/types.js';
 import { checkDateOfBirth, checkName } from '../../src/booking/field-rules.js';
@@ -11,7 +13,7 @@ import { errorReply, json, parseJson, type Reply } from './http-util.js';
 import * as s from './schema.js';
 import { DEMO_PATIENT } from './seed.js';
 import { problemRejection, ruleRejection } from './sentences.js';
-import { DEFAULT_TOKEN_SECONDS } from './store.js';
+import { DEFAULT_TOKEN_SECONDS, type Store } from './store.js';
 import { GENDERS } from './visit-validation.js';
 
 /** The JSON body, or a 400 reply. */
@@ -23,24 +25,39 @@ function jsonBody(context: Context): { value: unknown } | { reply: Reply } {
 
 const invalid = (error: string, field?: string) => errorReply(400, error, 'OPENAPI_VALIDATION_ERROR', field);
 
-export function signIn(context: Context): Reply {
+/** `{ expiresIn }` from a body like `{ "expiresIn": 60 }` (`fallback` when absent), or a 400 reply. */
+function expiresInBody(context: Context, fallback?: number): { expiresIn: number } | { reply: Reply } {
   const body = jsonBody(context);
-  if ('reply' in body) return body.reply;
-  let expiresIn = DEFAULT_TOKEN_SECONDS;
-  if (body.value !== undefined) {
-    if (!s.isPlainObject(body.value)) return invalid('Expected an object like { "expiresIn": 60 }.');
-    const extra = Object.keys(body.value).find((key) => key !== 'expiresIn');
-    if (extra) return invalid(`Unknown field ${extra}.`, extra);
-    const requested = body.value.expiresIn;
-    if (requested !== undefined) {
-      if (typeof requested !== 'number' || !Number.isFinite(requested) || requested < 0 || requested > DEFAULT_TOKEN_SECONDS) {
-        return invalid(`expiresIn must be a number of seconds from 0 to ${DEFAULT_TOKEN_SECONDS}.`, 'expiresIn');
-      }
-      expiresIn = requested;
-    }
+  if ('reply' in body) return body;
+  if (body.value === undefined && fallback !== undefined) return { expiresIn: fallback };
+  if (!s.isPlainObject(body.value)) return { reply: invalid('Expected an object like { "expiresIn": 60 }.') };
+  const extra = Object.keys(body.value).find((key) => key !== 'expiresIn');
+  if (extra) return { reply: invalid(`Unknown field ${extra}.`, extra) };
+  const requested = Object.hasOwn(body.value, 'expiresIn') ? body.value.expiresIn : fallback;
+  if (typeof requested !== 'number' || !Number.isFinite(requested) || requested < 0 || requested > DEFAULT_TOKEN_SECONDS) {
+    return { reply: invalid(`expiresIn must be a number of seconds from 0 to ${DEFAULT_TOKEN_SECONDS}.`, 'expiresIn') };
   }
-  const accessToken = context.store.issueToken(DEMO_PATIENT.identifier, expiresIn);
+  return { expiresIn: requested };
+}
+
+/** A fresh token for the demo patient: one answer for the JSON sign-in and the cookie session. */
+export function demoPatientToken(store: Store, expiresIn: number, sessionId?: string): Reply {
+  const accessToken = store.issueToken(DEMO_PATIENT.identifier, expiresIn, sessionId);
   return json(200, { accessToken, expiresIn, patient: structuredClone(DEMO_PATIENT) });
+}
+
+export function signIn(context: Context): Reply {
+  const body = expiresInBody(context, DEFAULT_TOKEN_SECONDS);
+  return 'reply' in body ? body.reply : demoPatientToken(context.store, body.expiresIn);
+}
+
+export const getSessionTokens = ({ store }: Context): Reply => json(200, { expiresIn: store.sessionTokenSeconds });
+
+export function setSessionTokens(context: Context): Reply {
+  const body = expiresInBody(context);
+  if ('reply' in body) return body.reply;
+  context.store.sessionTokenSeconds = body.expiresIn;
+  return getSessionTokens(context);
 }
 
 interface DependentInput {

@@ -1,4 +1,8 @@
-/** CORS for pages on any localhost origin (any port), so the widget can be embedded from elsewhere. */
+/**
+ * CORS for pages on any localhost origin (any port), so the widget can be embedded from elsewhere.
+ * The API needs no cookies; only the session routes are credentialed (`credentials: 'include'`), and
+ * there the origin is always echoed, never `*`, as browsers require.
+ */
 
 const LOCAL_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -8,22 +12,31 @@ export const PREFLIGHT_HEADERS = {
   'Access-Control-Max-Age': '600',
 } as const;
 
+/** An http(s) URL on this computer. */
+export function isLocalUrl(url: URL): boolean {
+  return (url.protocol === 'http:' || url.protocol === 'https:') && LOCAL_HOSTNAMES.has(url.hostname);
+}
+
 export function isLocalOrigin(origin: string | undefined): boolean {
   if (!origin) return false;
   try {
     const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin && LOCAL_HOSTNAMES.has(url.hostname);
+    return isLocalUrl(url) && url.origin === origin;
   } catch {
     return false;
   }
 }
 
 /** Headers for any answer: the origin echoed back when it is local, nothing otherwise. */
-export function corsHeaders(origin: string | undefined): Record<string, string> {
-  return isLocalOrigin(origin) ? { 'Access-Control-Allow-Origin': origin!, Vary: 'Origin' } : { Vary: 'Origin' };
+export function corsHeaders(origin: string | undefined, credentials = false): Record<string, string> {
+  if (!isLocalOrigin(origin)) return { Vary: 'Origin' };
+  const headers: Record<string, string> = { 'Access-Control-Allow-Origin': origin!, Vary: 'Origin' };
+  if (credentials) headers['Access-Control-Allow-Credentials'] = 'true';
+  return headers;
 }
 
 /** Headers for an `OPTIONS` preflight. */
-export function preflightHeaders(origin: string | undefined): Record<string, string> {
-  return isLocalOrigin(origin) ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS } : corsHeaders(origin);
+export function preflightHeaders(origin: string | undefined, credentials = false): Record<string, string> {
+  const headers = corsHeaders(origin, credentials);
+  return isLocalOrigin(origin) ? { ...headers, ...PREFLIGHT_HEADERS } : headers;
 }

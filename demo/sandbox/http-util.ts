@@ -41,6 +41,11 @@ export function readBody(req: IncomingMessage): Promise<RequestBody> {
   });
 }
 
+/** A browser form's post (`application/x-www-form-urlencoded`), as opposed to JSON from a script. */
+export function isFormPost(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
 /** What a handler answers; the server adds CORS and caching headers and writes it. */
 export type Reply =
   | { status: number; json: unknown; headers?: Record<string, string> }

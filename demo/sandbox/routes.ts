@@ -2,6 +2,7 @@
 import { getAvailability, getPractice, getWaitTime, postVisit } from './api-routes.js';
 import type { Handler } from './context.js';
 import * as control from './control-routes.js';
+import * as session from './session-routes.js';
 import { serveStatic } from './static-files.js';
 import { waitingRoom } from './waiting-room.js';
 
@@ -14,6 +15,8 @@ export interface Route {
   /** Which path parameter a fault's `practiceId` or `regionId` matches. */
   target?: 'practice' | 'region';
   methods: Partial<Record<string, Handler>>;
+  /** Pages on localhost origins may call it with cookies (`credentials: 'include'`): the session routes. */
+  credentials?: boolean;
 }
 
 const PARAM = '([^/]+)';
@@ -25,7 +28,10 @@ export function routes({ demo }: { demo: boolean }): Route[] {
     { pattern: new RegExp(`^/api/8/practiceRegions/${PARAM}/waittime$`), kind: 'api', target: 'region', methods: { GET: getWaitTime } },
     { pattern: new RegExp(`^/api/8/practices/${PARAM}/visits$`), kind: 'api', target: 'practice', methods: { POST: postVisit } },
     { pattern: new RegExp(`^/DexCare/visit/${PARAM}$`), kind: 'page', methods: { GET: waitingRoom } },
-    { pattern: /^\/sandbox\/sign-in$/, kind: 'control', methods: { POST: control.signIn } },
+    { pattern: /^\/sandbox\/sign-in$/, kind: 'control', methods: { GET: session.getSignInPage, POST: session.postSignIn } },
+    { pattern: /^\/sandbox\/session$/, kind: 'control', credentials: true, methods: { GET: session.getSession } },
+    { pattern: /^\/sandbox\/sign-out$/, kind: 'control', credentials: true, methods: { POST: session.signOut } },
+    { pattern: /^\/sandbox\/session-tokens$/, kind: 'control', methods: { GET: control.getSessionTokens, PUT: control.setSessionTokens } },
     { pattern: /^\/sandbox\/dependents$/, kind: 'control', methods: { POST: control.addDependent } },
     { pattern: /^\/sandbox\/reset$/, kind: 'control', methods: { POST: control.reset } },
     { pattern: /^\/sandbox\/clock$/, kind: 'control', methods: { GET: control.getClock, PUT: control.setClock } },

@@ -120,13 +120,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       [path, query] = ['', new URLSearchParams()];
     }
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
-    const cors = corsHeaders(origin);
     const match = path ? matchRoute(table, path) : null;
+    const credentials = match?.route.credentials ?? false;
+    const cors = corsHeaders(origin, credentials);
 
     if (method === 'OPTIONS') {
       req.resume();
       const allow = match ? [...Object.keys(match.route.methods), 'OPTIONS'].join(', ') : 'OPTIONS';
-      return send(res, { status: 204, empty: true, headers: { ...preflightHeaders(origin), Allow: allow } }, {}, false);
+      return send(res, { status: 204, empty: true, headers: { ...preflightHeaders(origin, credentials), Allow: allow } }, {}, false);
     }
     const route: Route | undefined = match?.route;
     const handler = route?.methods[method];

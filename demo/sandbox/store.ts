@@ -49,12 +49,18 @@ interface TokenRecord {
   patientId: string;
   /** Real time, in ms since the epoch: tokens do not follow the sandbox clock. */
   expiresAt: number;
+  /** The cookie session that asked for it (`GET /sandbox/session`): signing out ends the token too. */
+  sessionId?: string;
 }
 
 export class Store {
   readonly clock: Clock = createClock();
   practices: SeedPractice[] = [];
   tokens = new Map<string, TokenRecord>();
+  /** Cookie sessions from the sign-in page, by their opaque id; every one is the demo patient's. */
+  sessions = new Set<string>();
+  /** How long the tokens `GET /sandbox/session` issues last (`PUT /sandbox/session-tokens`). */
+  sessionTokenSeconds = DEFAULT_TOKEN_SECONDS;
   dependents = new Map<string, Dependent>();
   visits = new Map<string, StoredVisit>();
   queues = new Map<string, QueueEntry[]>();
@@ -68,6 +74,8 @@ export class Store {
   reset(): void {
     this.practices = seedPractices();
     this.tokens.clear();
+    this.sessions.clear();
+    this.sessionTokenSeconds = DEFAULT_TOKEN_SECONDS;
     this.dependents.clear();
     this.visits.clear();
     this.queues.clear();
@@ -88,10 +96,23 @@ export class Store {
     return undefined;
   }
 
-  issueToken(patientId: string, expiresInSeconds: number): string {
+  issueToken(patientId: string, expiresInSeconds: number, sessionId?: string): string {
     const token = `sbx_${randomBytes(24).toString('base64url')}`;
-    this.tokens.set(token, { patientId, expiresAt: Date.now() + expiresInSeconds * 1000 });
+    this.tokens.set(token, { patientId, expiresAt: Date.now() + expiresInSeconds * 1000, sessionId });
     return token;
+  }
+
+  /** A new cookie session: a random id that says nothing about the patient or any token. */
+  startSession(): string {
+    const id = randomBytes(24).toString('base64url');
+    this.sessions.add(id);
+    return id;
+  }
+
+  /** Ends the session and every token issued for it. */
+  endSession(id: string): void {
+    this.sessions.delete(id);
+    for (const [token, record] of this.tokens) if (record.sessionId === id) this.tokens.delete(token);
   }
 
   /** The patient id behind an `Authorization: Bearer …` header, or null when missing, unknown or expired. */
@@ -107,7 +128,7 @@ export class Store {
     return record.patientId;
   }
 
-  /** Ends every session; answers how many were still live. */
+  /** Ends every token; answers how many were still live. Cookie sessions stay signed in and issue new ones. */
   expireTokens(): number {
     const now = Date.now();
     const count = [...this.tokens.values()].filter((record) => record.expiresAt > now).length;
