@@ -277,3 +277,19 @@ describe('short-lived session tokens (PUT /sandbox/session-tokens)', () => {
     assert.equal((await postVisit(sandbox(), validVisit(), fresh.body.accessToken)).status, 200);
   });
 });
+
+describe('demo/snippet.html, served with --demo', () => {
+  const demo = useSandbox({ demo: true });
+
+  it('holds only the paste: the bundle, the element with session-url and sign-in-url, its fallback', async () => {
+    const page = await call(demo(), '/demo/snippet.html');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<html lang="en">/);
+    assert.deepEqual(page.text.match(/<script[^>]*>/g), ['<script type="module" src="/dist/dexcare-virtual-visit.js">'], 'no script of its own');
+    assert.match(page.text, /<dexcare-virtual-visit practice-id="0cee700e-f4c1-4459-b390-263e4ded436c" brand="acme" session-url="\/sandbox\/session" sign-in-url="\/sandbox\/sign-in\?returnUrl=\{returnUrl\}">/);
+    assert.match(page.text, /<p>To see a clinician, call \(555\) 010-0000\.<\/p>/);
+    assert.match(page.text, /<p slot="unavailable">Can't be seen online now\? Call \(555\) 010-0000 or visit your nearest urgent care\.<\/p>/);
+    const index = await call(demo(), '/');
+    assert.ok(index.text.includes('<a href="/demo/snippet.html">snippet.html</a>'), 'linked from the demo page');
+  });
+});
