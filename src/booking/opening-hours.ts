@@ -21,15 +21,14 @@ export function isWithinOpeningHours(windows: AvailabilityWindow[], now: Date): 
 
 /**
  * When the region next opens: the earliest window start after `now`. Null when it is open now
- * or no window lies ahead.
+ * or no window lies ahead. A loop, not Math.min(...starts): spreading throws past ~125,000 windows.
  */
 export function nextOpening(windows: AvailabilityWindow[], now: Date): Date | null {
   if (isWithinOpeningHours(windows, now)) return null;
   const time = now.getTime();
-  const starts = wellFormedSpans(windows)
-    .map(({ start }) => start)
-    .filter((start) => start > time);
-  return starts.length > 0 ? new Date(Math.min(...starts)) : null;
+  let earliest = Infinity;
+  for (const { start } of wellFormedSpans(windows)) if (start > time && start < earliest) earliest = start;
+  return earliest === Infinity ? null : new Date(earliest);
 }
 
 /** The calendar day of an instant in a time zone, as a count of days that compares across dates. */

@@ -46,6 +46,17 @@ describe('nextOpening', () => {
     expect(nextOpening([...bad, good], now)?.toISOString()).to.equal('2024-03-08T15:00:00.000Z');
     expect(isWithinOpeningHours(bad, now)).to.equal(false);
   });
+
+  it('scans 200,000 windows without spreading them into one call (which throws past ~125,000)', () => {
+    const hour = 3_600_000;
+    const base = Date.parse('2024-03-06T00:00:00.000Z');
+    // Later windows first, so the earliest is found at the end; each an hour long, two hours apart.
+    const windows = Array.from({ length: 200_000 }, (_, index) => {
+      const start = base + (200_000 - index) * 2 * hour;
+      return window(new Date(start).toISOString(), new Date(start + hour).toISOString());
+    });
+    expect(nextOpening(windows, now)?.toISOString()).to.equal(new Date(base + 2 * hour).toISOString());
+  });
 });
 
 describe('formatOpening', () => {
