@@ -1,41 +1,63 @@
 /**
  * Checks that an answer has the shape the v8 reference promises before anything uses it, so a bad
- * server answer becomes an InvalidResponseError rather than `undefined` on screen.
+ * server answer becomes an InvalidResponseError rather than `undefined` on screen. Only own properties
+ * are read: a polluted Object.prototype cannot supply a field.
  */
 import { InvalidResponseError } from './errors.js';
 import type {
-  AvailabilityReason, Department, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime,
+  ApiErrorBody, AvailabilityReason, Department, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime,
 } from './types.js';
 
 type Json = Record<string, unknown>;
+
+/** More is malformed: the US has 56 state-level jurisdictions, and each region is rendered. */
+export const MAX_PRACTICE_REGIONS = 200;
+
+/** Goes into the waiting room's path: `.`, `..`, `/` or 100 KB there would send the patient astray. */
+const VISIT_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function fail(what: string): never {
   throw new InvalidResponseError(`Unexpected answer from DexCare: ${what}`);
 }
 
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function object(value: unknown, what: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${what} is not an object`);
-  return value as Json;
+  if (!isObject(value)) fail(`${what} is not an object`);
+  return value;
+}
+
+/** `json[key]` if it is the answer's own, never one inherited. */
+function own(json: Json, key: string): unknown {
+  return Object.hasOwn(json, key) ? json[key] : undefined;
 }
 
 function string(json: Json, key: string, what: string): string {
-  const value = json[key];
+  const value = own(json, key);
   if (typeof value !== 'string') fail(`${what}.${key} is not a string`);
   return value;
 }
 
 function optionalString(json: Json, key: string): string {
-  return typeof json[key] === 'string' ? (json[key] as string) : '';
+  const value = own(json, key);
+  return typeof value === 'string' ? value : '';
 }
 
 function boolean(json: Json, key: string, what: string): boolean {
-  const value = json[key];
+  const value = own(json, key);
   if (typeof value !== 'boolean') fail(`${what}.${key} is not a boolean`);
   return value;
 }
 
+function optionalList(json: Json, key: string): unknown[] {
+  const value = own(json, key);
+  return Array.isArray(value) ? value : [];
+}
+
 function array(json: Json, key: string, what: string): unknown[] {
-  const value = json[key];
+  const value = own(json, key);
   if (!Array.isArray(value)) fail(`${what}.${key} is not a list`);
   return value;
 }
@@ -52,41 +74,41 @@ function checkDepartment(value: unknown): Department {
 
 function checkRegion(value: unknown): PracticeRegion {
   const json = object(value, 'practice region');
-  const price = json['visitPrice'];
+  const price = own(json, 'visitPrice');
   return {
     id: string(json, 'id', 'region'),
     practiceId: optionalString(json, 'practiceId'),
     displayName: string(json, 'displayName', 'region'),
     regionCode: optionalString(json, 'regionCode'),
     active: boolean(json, 'active', 'region'),
-    availability: (Array.isArray(json['availability']) ? json['availability'] : []).flatMap((window) => {
-      const entry = typeof window === 'object' && window !== null ? (window as Json) : {};
-      return typeof entry['start'] === 'string' && typeof entry['end'] === 'string'
-        ? [{ start: entry['start'], end: entry['end'] }]
-        : [];
+    availability: optionalList(json, 'availability').flatMap((window) => {
+      const [start, end] = isObject(window) ? [own(window, 'start'), own(window, 'end')] : [];
+      return typeof start === 'string' && typeof end === 'string' ? [{ start, end }] : [];
     }),
-    busy: json['busy'] === true,
+    busy: own(json, 'busy') === true,
     busyMessage: optionalString(json, 'busyMessage'),
     paymentAccountId: optionalString(json, 'paymentAccountId'),
     visitPrice: typeof price === 'number' && Number.isFinite(price) && price >= 0 ? price : 0,
-    departments: (Array.isArray(json['departments']) ? json['departments'] : []).map(checkDepartment),
+    departments: optionalList(json, 'departments').map(checkDepartment),
   };
 }
 
 export function checkPractice(value: unknown): Practice {
   const json = object(value, 'practice');
-  const payment = object(json['payment'], 'practice.payment');
+  const payment = object(own(json, 'payment'), 'practice.payment');
+  const regions = array(json, 'practiceRegions', 'practice');
+  if (regions.length > MAX_PRACTICE_REGIONS) fail(`more than ${MAX_PRACTICE_REGIONS} practice regions`);
   return {
     id: string(json, 'id', 'practice'),
     displayName: string(json, 'displayName', 'practice'),
-    careMode: json['careMode'] === 'retail' ? 'retail' : 'virtual',
+    careMode: own(json, 'careMode') === 'retail' ? 'retail' : 'virtual',
     payment: {
-      insurance: payment['insurance'] === true,
-      selfPay: payment['selfPay'] === true,
-      serviceKey: payment['serviceKey'] === true,
+      insurance: own(payment, 'insurance') === true,
+      selfPay: own(payment, 'selfPay') === true,
+      serviceKey: own(payment, 'serviceKey') === true,
     },
-    epicBookingEnabled: json['epicBookingEnabled'] === true,
-    practiceRegions: array(json, 'practiceRegions', 'practice').map(checkRegion),
+    epicBookingEnabled: own(json, 'epicBookingEnabled') === true,
+    practiceRegions: regions.map(checkRegion),
   };
 }
 
@@ -95,7 +117,7 @@ const REASONS: readonly AvailabilityReason[] = ['NO_REGIONS_FOUND', 'REGION_BUSY
 export function checkAvailability(value: unknown): RegionAvailability {
   const json = object(value, 'availability');
   const available = boolean(json, 'available', 'availability');
-  const reason = json['reason'];
+  const reason = own(json, 'reason');
   if (available) return { available, reason: null };
   // DexCare's SDK treats an unknown or missing reason as NO_REGIONS_FOUND.
   return { available, reason: REASONS.includes(reason as AvailabilityReason) ? (reason as AvailabilityReason) : 'NO_REGIONS_FOUND' };
@@ -103,7 +125,7 @@ export function checkAvailability(value: unknown): RegionAvailability {
 
 export function checkWaitTime(value: unknown): WaitTime {
   const json = object(value, 'wait time');
-  const seconds = json['estimatedWaitTimeSeconds'];
+  const seconds = own(json, 'estimatedWaitTimeSeconds');
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) fail('the wait time is not a number of seconds');
   return { estimateGeneratedAt: optionalString(json, 'estimateGeneratedAt'), estimatedWaitTimeSeconds: seconds };
 }
@@ -111,8 +133,7 @@ export function checkWaitTime(value: unknown): WaitTime {
 export function checkVisitResponse(value: unknown): VisitResponse {
   const json = object(value, 'visit');
   const visitId = string(json, 'visitId', 'visit');
-  if (visitId.trim() === '') fail('the visit has no id');
-  const tokBox = typeof json['tokBoxVisit'] === 'object' && json['tokBoxVisit'] !== null ? (json['tokBoxVisit'] as VisitResponse['tokBoxVisit']) : undefined;
+  if (!VISIT_ID.test(visitId)) fail('the visit id is not letters, digits, - and _ (1 to 128)');
   return {
     visitId,
     userId: optionalString(json, 'userId'),
@@ -120,7 +141,26 @@ export function checkVisitResponse(value: unknown): VisitResponse {
     waitingroomId: optionalString(json, 'waitingroomId'),
     conferenceroomId: optionalString(json, 'conferenceroomId'),
     visitRedirectUrl: optionalString(json, 'visitRedirectUrl'),
-    isTokBox: json['isTokBox'] === true,
-    tokBoxVisit: tokBox ?? { apiKey: '', waitingRoomSession: { sessionId: '' }, videoConferenceSession: { sessionId: '' } },
+    isTokBox: own(json, 'isTokBox') === true,
+    tokBoxVisit: checkTokBox(own(json, 'tokBoxVisit')),
   };
+}
+
+function checkTokBox(value: unknown): VisitResponse['tokBoxVisit'] {
+  const json = isObject(value) ? value : {};
+  const session = (key: string) => {
+    const inner = own(json, key);
+    return { sessionId: isObject(inner) ? optionalString(inner, 'sessionId') : '' };
+  };
+  return { apiKey: optionalString(json, 'apiKey'), waitingRoomSession: session('waitingRoomSession'), videoConferenceSession: session('videoConferenceSession') };
+}
+
+/** DexCare's error body (`{ error: string }`, non-empty), or undefined when the answer is not one. */
+export function checkErrorBody(value: unknown): ApiErrorBody | undefined {
+  if (!isObject(value)) return undefined;
+  const error = own(value, 'error');
+  if (typeof error !== 'string' || error.trim() === '') return undefined;
+  const code = own(value, 'code');
+  const field = own(value, 'field');
+  return { error, code: typeof code === 'string' ? code : undefined, field: typeof field === 'string' ? field : undefined };
 }
