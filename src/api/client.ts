@@ -1,13 +1,25 @@
 /**
  * DexCare v8 Virtual Visits client: the four routes, typed; no Lit, no DOM beyond fetch.
+ * Every request's time limit covers the whole answer, body included; answers have a size cap, and
+ * redirects are never followed (a POST sent on would carry the patient's data elsewhere).
  * GETs are simple CORS requests (no custom headers) so they cost one round trip each, are retried
- * on 5xx and network failures, and the practice is fetched once per page however many widgets ask.
+ * on 5xx and network failures, and after a 429 or 503's Retry-After when it fits the time limit; the
+ * practice is fetched once per page however many widgets ask.
+ *
  * Creating a visit is never retried automatically (the API has no idempotency key), except once
- * after a 401 with a fresh token, as DexCare's SDK does.
+ * after a 401 with a fresh token, as DexCare's SDK does. Its outcome is one of three:
+ * - created: a 2xx with a visit that passes checkVisitResponse;
+ * - provably not created, today's errors: a 4xx with DexCare's error body (ApiError), a failure
+ *   before the request left (SignInRequiredError, an abort), a 401 twice (SignInRequiredError('expired'));
+ * - unknown, UncertainOutcomeError: anything else once fetch was called. A lost connection or a passed
+ *   time limit (the browser cannot say whether the body left), a 2xx that cannot be read or checked,
+ *   a 5xx or other answer without DexCare's error body (a gateway may have forwarded the request).
+ *   The patient must not be told to simply try again: that may book a second visit.
+ * The caller's abort (the element was removed) still rejects with its AbortError.
  */
-import { ApiError, ConfigurationError, InvalidResponseError, NetworkError, SignInRequiredError } from './errors.js';
-import { backoffDelay, fetchWithTimeout, sleep, withAbort } from './http.js';
-import { checkAvailability, checkPractice, checkVisitResponse, checkWaitTime } from './response-checks.js';
+import { ApiError, ConfigurationError, DexCareError, InvalidResponseError, NetworkError, SignInRequiredError, UncertainOutcomeError } from './errors.js';
+import { backoffDelay, fetchAnswer, retryAfterSeconds, sleep, withAbort, withTimeLimit, type Answer } from './http.js';
+import { checkAvailability, checkErrorBody, checkPractice, checkVisitResponse, checkWaitTime } from './response-checks.js';
 import type { ApiErrorBody, Practice, RegionAvailability, VisitRequest, VisitResponse, WaitTime } from './types.js';
 
 export type AccessTokenProvider = () => Promise<string | undefined | null> | string | undefined | null;
@@ -17,16 +29,21 @@ export interface DexCareClientOptions {
   baseUrl: string;
   getAccessToken?: AccessTokenProvider;
   fetch?: typeof fetch;
-  /** Per attempt, for GETs. */
+  /** Per GET attempt, until the body's last byte; also bounds `getAccessToken` and a Retry-After wait. */
   timeoutMs?: number;
-  /** Creating a visit may take the server longer; it is not retried, so wait longer. */
+  /** Creating a visit may take the server longer; it is not retried, so wait longer. Body included too. */
   createTimeoutMs?: number;
-  /** Automatic retries of a GET after a 5xx or a network failure. */
+  /** Automatic retries of a GET after a 5xx, a network failure, or a Retry-After that fits `timeoutMs`. */
   retries?: number;
   retryBaseDelayMs?: number;
 }
 
 const RETRIABLE_STATUSES = new Set([500, 502, 503, 504]);
+/** Statuses whose Retry-After is read; a 429 is retried only with one. */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+/** Size caps per answer, enforced while the body streams in. A practice is a few KB; a visit far less. */
+export const MAX_GET_BYTES = 1024 * 1024;
+export const MAX_VISIT_BYTES = 64 * 1024;
 const PRACTICE_CACHE_MS = 5 * 60_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -91,36 +108,57 @@ export class DexCareClient {
    */
   async createVisit(practiceId: string, body: VisitRequest, { signal, token }: { signal?: AbortSignal; token?: string } = {}): Promise<VisitResponse> {
     const url = this.url(`api/8/practices/${encodeURIComponent(practiceId)}/visits`);
-    const send = async (token: string) =>
-      fetchWithTimeout(
+    const json = JSON.stringify(body);
+    let answer = await this.sendVisit(url, json, token ?? (await this.requireAccessToken()), signal);
+    if (answer.status === 401) {
+      // The token may have expired between the host handing it over and now: ask once more.
+      answer = await this.sendVisit(url, json, await this.requireAccessToken(), signal);
+      if (answer.status === 401) throw new SignInRequiredError('expired');
+    }
+    return visitFrom(answer);
+  }
+
+  /** One POST. Once fetch is called, a failure hides whether the visit was created: UncertainOutcomeError. */
+  private async sendVisit(url: URL, body: string, token: string, signal?: AbortSignal): Promise<Answer> {
+    try {
+      return await fetchAnswer(
         url,
         {
           method: 'POST',
           headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(body),
+          body,
           credentials: 'omit',
           cache: 'no-store',
         },
-        { fetch: this.options.fetch, timeoutMs: this.options.createTimeoutMs, signal },
+        {
+          fetch: this.options.fetch,
+          timeoutMs: this.options.createTimeoutMs,
+          signal,
+          maxBytes: MAX_VISIT_BYTES,
+          // A 401 proves the token was refused, whatever its body; so it is not read.
+          needsBody: (response) => response.status !== 401,
+        },
       );
-    let response = await send(token ?? (await this.requireAccessToken()));
-    if (response.status === 401) {
-      // The token may have expired between the host handing it over and now: ask once more.
-      response = await send(await this.requireAccessToken());
-      if (response.status === 401) throw new SignInRequiredError('expired');
+    } catch (error) {
+      // An abort, by the caller or before the request left, stays an abort.
+      if (signal?.aborted || !(error instanceof DexCareError)) throw error;
+      throw new UncertainOutcomeError(`The visit may have been created: ${error.message}`, undefined, error);
     }
-    return checkVisitResponse(await readJson(response));
   }
 
   private url(path: string): URL {
     return new URL(path, this.baseUrl);
   }
 
-  /** The host's token, or SignInRequiredError('no-token') when it has none or its sign-in throws. */
+  /**
+   * The host's token, or SignInRequiredError('no-token') when it has none, its sign-in throws, or it
+   * does not settle within `timeoutMs` (else "Requesting your visit…" would stay for good).
+   */
   async requireAccessToken(): Promise<string> {
     let token: unknown;
     try {
-      token = await this.options.getAccessToken?.();
+      const asked = new Promise<unknown>((resolve) => resolve(this.options.getAccessToken?.()));
+      token = await withTimeLimit(asked, this.options.timeoutMs, 'getAccessToken');
     } catch {
       // The host's sign-in failed: for the widget that is no token. Its error may describe the session, so it is dropped.
       throw new SignInRequiredError('no-token');
@@ -133,44 +171,78 @@ export class DexCareClient {
     const url = this.url(path);
     for (let retry = 0; ; retry++) {
       try {
-        const response = await fetchWithTimeout(
+        const answer = await fetchAnswer(
           url,
           { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' },
-          { fetch: this.options.fetch, timeoutMs: this.options.timeoutMs, signal },
+          { fetch: this.options.fetch, timeoutMs: this.options.timeoutMs, signal, maxBytes: MAX_GET_BYTES },
         );
-        return await readJson(response);
+        return readJson(answer);
       } catch (error) {
-        const retriable = error instanceof NetworkError || (error instanceof ApiError && RETRIABLE_STATUSES.has(error.status));
-        if (!retriable || retry >= this.options.retries) throw error;
-        await sleep(backoffDelay(retry, this.options.retryBaseDelayMs), signal);
+        const delay = this.retryDelay(error, retry);
+        if (delay === undefined) throw error;
+        await sleep(delay, signal);
       }
     }
+  }
+
+  /** How long to wait before retrying a GET that failed with `error`; undefined: do not. */
+  private retryDelay(error: unknown, retry: number): number | undefined {
+    if (retry >= this.options.retries) return undefined;
+    const backoff = backoffDelay(retry, this.options.retryBaseDelayMs);
+    if (error instanceof NetworkError) return backoff;
+    if (!(error instanceof ApiError)) return undefined;
+    if (error.retryAfterSeconds !== undefined) {
+      // Never sooner than asked; a wait past the time limit is for the patient to hear about instead.
+      const asked = error.retryAfterSeconds * 1000;
+      return asked <= this.options.timeoutMs ? Math.max(asked, backoff) : undefined;
+    }
+    return RETRIABLE_STATUSES.has(error.status) ? backoff : undefined;
   }
 }
 
 /** The body as JSON for a 2xx answer; an ApiError carrying the server's words otherwise. */
-async function readJson(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throw new NetworkError('The connection dropped while reading the answer');
+function readJson(answer: Answer): unknown {
+  if (answer.ok) return parseJson(answer.text);
+  throw apiError(answer, errorBodyOf(answer.text));
+}
+
+/**
+ * The visit from a 2xx; DexCare's refusal (a 4xx with its error body) as an ApiError; anything else
+ * is an UncertainOutcomeError, since the request reached someone and the visit may exist.
+ */
+function visitFrom(answer: Answer): VisitResponse {
+  if (answer.ok) {
+    try {
+      return checkVisitResponse(parseJson(answer.text));
+    } catch (error) {
+      throw new UncertainOutcomeError(`The visit may have been created: HTTP ${answer.status}, ${(error as Error).message}`, answer.status, error);
+    }
   }
-  let json: unknown;
+  const body = errorBodyOf(answer.text);
+  // A 5xx may come after the visit was made, and a gateway's 502/504 after it forwarded the request.
+  if (body && answer.status >= 400 && answer.status < 500) throw apiError(answer, body);
+  throw new UncertainOutcomeError(`The visit may have been created: HTTP ${answer.status} without DexCare's error body`, answer.status);
+}
+
+/** `text` as JSON ('' as undefined, for the checks to refuse); an InvalidResponseError when it is not JSON. */
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
   try {
-    json = text === '' ? undefined : JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    json = undefined;
-    if (response.ok) throw new InvalidResponseError('Unexpected answer from DexCare: not JSON');
+    throw new InvalidResponseError('Unexpected answer from DexCare: not JSON');
   }
-  if (response.ok) return json;
-  const body = (typeof json === 'object' && json !== null ? json : {}) as Partial<ApiErrorBody>;
-  const fromServer = typeof body.error === 'string' && body.error.trim() !== '';
-  throw new ApiError(
-    response.status,
-    fromServer ? body.error!.slice(0, 500) : `HTTP ${response.status}`,
-    typeof body.code === 'string' ? body.code : undefined,
-    typeof body.field === 'string' ? body.field : undefined,
-    fromServer,
-  );
+}
+
+function errorBodyOf(text: string): ApiErrorBody | undefined {
+  try {
+    return checkErrorBody(parseJson(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function apiError(answer: Answer, body: ApiErrorBody | undefined): ApiError {
+  const retryAfter = RETRY_AFTER_STATUSES.has(answer.status) ? retryAfterSeconds(answer.headers.get('Retry-After')) : undefined;
+  return new ApiError(answer.status, body ? body.error.slice(0, 500) : `HTTP ${answer.status}`, body?.code, body?.field, body !== undefined, retryAfter);
 }

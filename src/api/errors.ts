@@ -3,7 +3,8 @@
  * or patient data. Aborts are not errors here: the client rethrows the platform's AbortError.
  */
 
-export type DexCareErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'sign-in-required' | 'configuration';
+export type DexCareErrorKind =
+  | 'http' | 'network' | 'timeout' | 'invalid-response' | 'uncertain' | 'sign-in-required' | 'configuration';
 
 export abstract class DexCareError extends Error {
   abstract readonly kind: DexCareErrorKind;
@@ -22,6 +23,8 @@ export class ApiError extends DexCareError {
     readonly field?: string,
     /** Whether `message` is the server's own words (its `error`), not our `HTTP 400`. */
     readonly fromServer = false,
+    /** From `Retry-After` on a 429 or 503: when the server asks to be tried again, in seconds from now. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -43,6 +46,25 @@ export class TimeoutError extends DexCareError {
 export class InvalidResponseError extends DexCareError {
   readonly kind = 'invalid-response';
   override readonly name = 'InvalidResponseError';
+}
+
+/**
+ * Creating the visit may have worked, and nothing tells us: the request left, then the answer was lost,
+ * unreadable, or not DexCare's own (a gateway's 502/504, a 2xx cut short, a dropped connection, a
+ * timeout). Not a failure to retry blindly: a second visit may be booked. `cause` is the error that hid
+ * the outcome.
+ */
+export class UncertainOutcomeError extends DexCareError {
+  readonly kind = 'uncertain';
+  override readonly name = 'UncertainOutcomeError';
+  constructor(
+    message: string,
+    /** The HTTP status, when an answer came at all. */
+    readonly status?: number,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
 }
 
 /** No signed-in patient, no access token from the host, or the API refused the token twice. */

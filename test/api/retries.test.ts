@@ -1,11 +1,13 @@
 /**
  * The GET retry policy on its own, with an injected fetch: which failures are retried, how often,
- * how far apart (backoff with jitter), and that time limits and aborts end a request cleanly.
+ * how far apart (backoff with jitter, or the server's Retry-After), and that time limits and aborts
+ * end a request cleanly.
  */
 import { expect } from '@open-wc/testing';
 import { DexCareClient, forgetSharedPractices } from '../../src/api/client.js';
-import { ApiError, InvalidResponseError, NetworkError, TimeoutError } from '../../src/api/errors.js';
-import { backoffDelay, fetchWithTimeout } from '../../src/api/http.js';
+import { ApiError, InvalidResponseError, NetworkError, TimeoutError, UncertainOutcomeError } from '../../src/api/errors.js';
+import { backoffDelay, retryAfterSeconds } from '../../src/api/http.js';
+import type { VisitRequest } from '../../src/api/types.js';
 
 const WAIT_TIME = JSON.stringify({ estimateGeneratedAt: '', estimatedWaitTimeSeconds: 60 });
 
@@ -101,11 +103,82 @@ describe('GET retries', () => {
     expect(times).to.have.length(1);
   });
 
-  it('fetchWithTimeout turns a failed fetch into a NetworkError naming only the origin', async () => {
-    const failing = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof globalThis.fetch;
-    const url = new URL('https://api.example.org/api/8/practiceRegions/secret-path/waittime?x=1');
-    const error = await fetchWithTimeout(url, {}, { fetch: failing, timeoutMs: 1000 }).catch((caught: unknown) => caught);
-    expect(error).to.be.instanceOf(NetworkError);
-    expect((error as Error).message).to.equal('Could not reach https://api.example.org');
+});
+
+/** A fetch that answers `status` with `Retry-After: retryAfter` until `untilAttempt`, then the wait time. */
+function retryAfterFetch(status: number, retryAfter: string | undefined, untilAttempt = Infinity) {
+  const times: number[] = [];
+  const fetch = async () => {
+    times.push(performance.now());
+    if (times.length > untilAttempt) return new Response(WAIT_TIME);
+    return new Response('{"error":"Slow down"}', { status, headers: retryAfter === undefined ? {} : { 'Retry-After': retryAfter } });
+  };
+  return { fetch: fetch as typeof globalThis.fetch, times };
+}
+
+describe('Retry-After', () => {
+  beforeEach(() => forgetSharedPractices());
+
+  it('reads seconds and HTTP-dates, and nothing else', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    expect(retryAfterSeconds('120', now)).to.equal(120);
+    expect(retryAfterSeconds(' 0 ', now)).to.equal(0);
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 12:01:30 GMT', now)).to.equal(90);
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 11:00:00 GMT', now), 'a date past is now').to.equal(0);
+    for (const bad of [null, '', '-5', '1.5', 'soon', '12abc']) expect(retryAfterSeconds(bad, now), String(bad)).to.equal(undefined);
+  });
+
+  for (const status of [503, 429]) {
+    it(`${status} with a Retry-After within the time limit: waits that long, then retries`, async () => {
+      const { fetch, times } = retryAfterFetch(status, '1', 1);
+      const result = await client(fetch, { timeoutMs: 2000 }).getWaitTime('r1');
+      expect(result.estimatedWaitTimeSeconds).to.equal(60);
+      expect(times).to.have.length(2);
+      expect(times[1]! - times[0]!).to.be.within(990, 1600);
+    });
+
+    it(`${status} asking for longer than the time limit: no retry, an ApiError that says when`, async () => {
+      const { fetch, times } = retryAfterFetch(status, '120');
+      const error = (await client(fetch, { timeoutMs: 1000 }).getWaitTime('r1').catch((caught: unknown) => caught)) as ApiError;
+      expect(error).to.be.instanceOf(ApiError);
+      expect(error).to.include({ status, retryAfterSeconds: 120 });
+      expect(times).to.have.length(1);
+    });
+  }
+
+  it('an HTTP-date too far ahead: retryAfterSeconds counts from now', async () => {
+    const { fetch, times } = retryAfterFetch(503, new Date(Date.now() + 600_000).toUTCString());
+    const error = (await client(fetch, { timeoutMs: 1000 }).getWaitTime('r1').catch((caught: unknown) => caught)) as ApiError;
+    expect(error.retryAfterSeconds).to.be.within(595, 601);
+    expect(times).to.have.length(1);
+  });
+
+  it('retries run out: the last ApiError still says when', async () => {
+    const { fetch, times } = retryAfterFetch(503, '0');
+    const error = (await client(fetch).getWaitTime('r1').catch((caught: unknown) => caught)) as ApiError;
+    expect(error.retryAfterSeconds).to.equal(0);
+    expect(times).to.have.length(3);
+  });
+
+  it('429 without Retry-After, or one unreadable: not retried', async () => {
+    for (const retryAfter of [undefined, 'soon']) {
+      const { fetch, times } = retryAfterFetch(429, retryAfter);
+      const error = (await client(fetch).getWaitTime('r1').catch((caught: unknown) => caught)) as ApiError;
+      expect(error.retryAfterSeconds).to.equal(undefined);
+      expect(times).to.have.length(1);
+    }
+  });
+
+  it('a Retry-After on other statuses is not read', async () => {
+    const { fetch } = retryAfterFetch(500, '120');
+    const error = (await client(fetch).getWaitTime('r1').catch((caught: unknown) => caught)) as ApiError;
+    expect(error.retryAfterSeconds).to.equal(undefined);
+  });
+
+  it('never for the visit POST', async () => {
+    const { fetch, times } = retryAfterFetch(503, '0');
+    const visit = client(fetch, { getAccessToken: () => 'token' }).createVisit('p1', {} as VisitRequest);
+    expect(await visit.catch((caught: unknown) => caught)).to.be.instanceOf(UncertainOutcomeError);
+    expect(times).to.have.length(1);
   });
 });
