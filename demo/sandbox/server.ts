@@ -1,6 +1,7 @@
 /**
  * `startSandbox(options)`: the sandbox over real HTTP. One pipeline per request:
- * CORS → preflight → route → body → fault → latency → handler → reply, all inside one try/catch.
+ * CORS → preflight → route → fault → latency → body → handler → reply (or a broken one, for an
+ * `after` fault), all inside one try/catch.
  */
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import { corsHeaders, preflightHeaders } from './cors.js';
 import { takeFault, type Fault } from './faults.js';
 import { errorReply, readBody, type Reply, type RequestBody } from './http-util.js';
 import { matchRoute, routes, type Route } from './routes.js';
+import { send, sendBroken } from './send.js';
 import { Store } from './store.js';
 
 export interface SandboxOptions {
@@ -66,37 +68,20 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** The answer a fault gives instead of handling the request, or null when the handler answers. */
 function faultReply(fault: Fault): Reply | null {
+  if (fault.redirect) {
+    const { status, location } = fault.redirect;
+    return { status, raw: `Redirecting to ${location}`, contentType: 'text/plain; charset=utf-8', headers: { Location: location } };
+  }
+  const headers = fault.retryAfter === undefined ? undefined : { 'Retry-After': fault.retryAfter };
   if (fault.body !== undefined) {
-    return { status: fault.status ?? 200, raw: fault.body, contentType: 'application/json; charset=utf-8' };
+    return { status: fault.status ?? 200, raw: fault.body, contentType: 'application/json; charset=utf-8', headers };
   }
-  if (fault.status !== undefined) return errorReply(fault.status, `Sandbox fault: HTTP ${fault.status}.`, 'SANDBOX_FAULT');
+  if (fault.status !== undefined) {
+    return { ...errorReply(fault.status, `Sandbox fault: HTTP ${fault.status}.`, 'SANDBOX_FAULT'), headers };
+  }
   return null;
-}
-
-function send(res: ServerResponse, reply: Reply, baseHeaders: Record<string, string>, head: boolean): void {
-  if (res.writableEnded || res.destroyed) return;
-  const headers: Record<string, string> = {
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    ...baseHeaders,
-    ...reply.headers,
-  };
-  let payload: string | Buffer = '';
-  if ('json' in reply) {
-    headers['Content-Type'] = 'application/json; charset=utf-8';
-    payload = JSON.stringify(reply.json);
-  } else if ('html' in reply) {
-    headers['Content-Type'] = 'text/html; charset=utf-8';
-    payload = reply.html;
-  } else if ('raw' in reply) {
-    headers['Content-Type'] = reply.contentType;
-    payload = reply.raw;
-  }
-  const bodyless = reply.status === 204 || reply.status === 304;
-  if (!bodyless) headers['Content-Length'] = String(Buffer.byteLength(payload));
-  res.writeHead(reply.status, headers);
-  res.end(bodyless || head ? undefined : payload);
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -122,7 +107,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
     const match = path ? matchRoute(table, path) : null;
     const credentials = match?.route.credentials ?? false;
-    const cors = corsHeaders(origin, credentials);
+    const cors = corsHeaders(origin, { credentials, api: match?.route.kind === 'api' });
 
     if (method === 'OPTIONS') {
       req.resume();
@@ -140,9 +125,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(res, reply, cors, method === 'HEAD');
     }
 
+    let fault: Fault | undefined;
     if (route.kind !== 'control') {
       const param = match.params[0];
-      const fault = takeFault(store.faults, {
+      fault = takeFault(store.faults, {
         method,
         path,
         practiceId: route.target === 'practice' ? param : undefined,
@@ -177,7 +163,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       store,
       rootDir,
     };
-    send(res, await handler(context), cors, method === 'HEAD');
+    const reply = await handler(context);
+    if (fault?.after) return sendBroken(res, reply, cors, method === 'HEAD', fault.after);
+    send(res, reply, cors, method === 'HEAD');
   }
 
   const server = createServer((req, res) => {
