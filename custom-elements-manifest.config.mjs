@@ -63,7 +63,7 @@ function publishedPathsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**'],
+  exclude: ['src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
   plugins: [defineElementPlugin(), publishedPathsPlugin()],

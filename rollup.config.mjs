@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import oneEntryInstance from './scripts/rollup-plugin-one-entry-instance.mjs';
+import retriableImport from './scripts/rollup-plugin-retriable-import.mjs';
 
 /** dist/dexcare-virtual-visit.js: one self-contained, minified ES module that defines every element. */
 export default {
@@ -19,6 +20,8 @@ export default {
   },
   plugins: [
     resolve({ exportConditions: ['production'] }),
+    // "Continue" after a failed fetch of the visit form's code fetches it again (the browser remembers failures).
+    retriableImport(/[\\/]details[\\/]details-step\.ts$/),
     typescript({ tsconfig: './tsconfig.build.json' }),
     // CSS and HTML in Lit's templates: whitespace and comments out; a space between words and bindings
     // stays a space (conservativeCollapse), so no text runs together; value="" stays (the empty choice).

@@ -24,9 +24,12 @@ export const ENTRY = resolve(root, 'dist/dexcare-virtual-visit.js');
 export const BUDGET_GZIP_BYTES = 20 * 1024;
 /**
  * A ceiling, not a target: everything but Stripe.js and the Spanish strings, the visit form's chunk
- * included (measured 29.0 KB when set), so that code moved behind an import() is not free either.
+ * included, so that code moved behind an import() is not free either. Set at 31 KB (29.0 KB measured);
+ * raised to 34 KB by issue 11 (whole answers under a time limit and a size cap, outcomes the widget
+ * cannot know: 1.5 KB) and issue 10 (the form's state and faces moved into its chunk: 0.8 KB off the
+ * up-front file, 0.7 KB more in all, as two files compress apart).
  */
-export const TOTAL_CEILING_GZIP_BYTES = 31 * 1024;
+export const TOTAL_CEILING_GZIP_BYTES = 34 * 1024;
 
 /** Raw, gzip -9 and brotli -11 sizes of some bytes. */
 export function sizesOf(buffer) {
@@ -63,7 +66,9 @@ export function importsOf(file) {
   (function walk(node) {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'ImportExpression') {
-      if (node.source.type === 'Literal' && typeof node.source.value === 'string') dynamics.push(node.source.value);
+      // `"./chunks/x.js" + retry` (rollup-plugin-retriable-import.mjs) is still that chunk.
+      const source = node.source.type === 'BinaryExpression' && node.source.operator === '+' ? node.source.left : node.source;
+      if (source.type === 'Literal' && typeof source.value === 'string') dynamics.push(source.value);
       else dynamics.push('<computed>');
     }
     for (const key of Object.keys(node)) {
@@ -133,7 +138,7 @@ export function bundleGraph(entry = ENTRY) {
  */
 export function isExemptLazyChunk(file) {
   const path = resolve(root, file);
-  const exempt = (source) => /node_modules\/@stripe\//.test(source) || /src\/generated\/locales\/(?!locale-codes)[^/]+$/.test(source);
+  const exempt = (source) => /node_modules\/@stripe\//.test(source) || /src\/i18n\/locales\/(?!locale-codes)[^/]+$/.test(source);
   try {
     const { sources } = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
     if (Array.isArray(sources) && sources.length > 0) return sources.every(exempt);

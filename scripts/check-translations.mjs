@@ -1,7 +1,7 @@
 /**
  * Fails when a patient-visible string has no Spanish: extracts the messages from src/ afresh (into a
  * temporary folder, so the committed xliff is untouched) and checks that each has a <target> in
- * xliff/es.xlf, and that src/generated/locales/ is what `lit-localize build` makes of the committed
+ * xliff/es.xlf, and that src/i18n/locales/ is what `lit-localize build` makes of the committed
  * xliff (a target changed without a rebuild would otherwise ship the old wording).
  */
 import { execFileSync } from 'node:child_process';

@@ -6,21 +6,12 @@
  * on 5xx and network failures, and after a 429 or 503's Retry-After when it fits the time limit; the
  * practice is fetched once per page however many widgets ask.
  *
- * Creating a visit is never retried automatically (the API has no idempotency key), except once
- * after a 401 with a fresh token, as DexCare's SDK does. Its outcome is one of three:
- * - created: a 2xx with a visit that passes checkVisitResponse;
- * - provably not created, today's errors: a 4xx with DexCare's error body (ApiError), a failure
- *   before the request left (SignInRequiredError, an abort), a 401 twice (SignInRequiredError('expired'));
- * - unknown, UncertainOutcomeError: anything else once fetch was called. A lost connection or a passed
- *   time limit (the browser cannot say whether the body left), a 2xx that cannot be read or checked,
- *   a 5xx or other answer without DexCare's error body (a gateway may have forwarded the request).
- *   The patient must not be told to simply try again: that may book a second visit.
- * The caller's abort (the element was removed) still rejects with its AbortError.
+ * Creating a visit: api/create-visit.ts (only the details step's chunk needs it).
  */
-import { ApiError, ConfigurationError, DexCareError, InvalidResponseError, NetworkError, SignInRequiredError, UncertainOutcomeError } from './errors.js';
+import { ApiError, ConfigurationError, InvalidResponseError, NetworkError, SignInRequiredError } from './errors.js';
 import { backoffDelay, fetchAnswer, retryAfterSeconds, sleep, withAbort, withTimeLimit, type Answer } from './http.js';
-import { checkAvailability, checkErrorBody, checkPractice, checkVisitResponse, checkWaitTime } from './response-checks.js';
-import type { ApiErrorBody, Practice, RegionAvailability, VisitRequest, VisitResponse, WaitTime } from './types.js';
+import { checkAvailability, checkErrorBody, checkPractice, checkWaitTime } from './response-checks.js';
+import type { ApiErrorBody, Practice, RegionAvailability, WaitTime } from './types.js';
 
 export type AccessTokenProvider = () => Promise<string | undefined | null> | string | undefined | null;
 
@@ -41,9 +32,8 @@ export interface DexCareClientOptions {
 const RETRIABLE_STATUSES = new Set([500, 502, 503, 504]);
 /** Statuses whose Retry-After is read; a 429 is retried only with one. */
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
-/** Size caps per answer, enforced while the body streams in. A practice is a few KB; a visit far less. */
+/** Size cap per GET answer, enforced while the body streams in: a practice is a few KB. */
 export const MAX_GET_BYTES = 1024 * 1024;
-export const MAX_VISIT_BYTES = 64 * 1024;
 const PRACTICE_CACHE_MS = 5 * 60_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -57,7 +47,8 @@ export function forgetSharedPractices(): void {
 
 export class DexCareClient {
   readonly baseUrl: URL;
-  private readonly options: Required<Omit<DexCareClientOptions, 'getAccessToken' | 'baseUrl'>> & Pick<DexCareClientOptions, 'getAccessToken'>;
+  /** As given, with defaults; `api/create-visit.ts` reads the fetch and the POST's time limit. */
+  readonly options: Required<Omit<DexCareClientOptions, 'getAccessToken' | 'baseUrl'>> & Pick<DexCareClientOptions, 'getAccessToken'>;
 
   constructor({ baseUrl, ...options }: DexCareClientOptions) {
     let url: URL;
@@ -102,51 +93,7 @@ export class DexCareClient {
     return checkWaitTime(await this.getJson(`api/8/practiceRegions/${encodeURIComponent(practiceRegionId)}/waittime`, signal));
   }
 
-  /**
-   * Creates the visit with `token` (from `requireAccessToken`, asked before the caller's other steps)
-   * or, without one, a token asked for now; after a 401, asks once more and resends once.
-   */
-  async createVisit(practiceId: string, body: VisitRequest, { signal, token }: { signal?: AbortSignal; token?: string } = {}): Promise<VisitResponse> {
-    const url = this.url(`api/8/practices/${encodeURIComponent(practiceId)}/visits`);
-    const json = JSON.stringify(body);
-    let answer = await this.sendVisit(url, json, token ?? (await this.requireAccessToken()), signal);
-    if (answer.status === 401) {
-      // The token may have expired between the host handing it over and now: ask once more.
-      answer = await this.sendVisit(url, json, await this.requireAccessToken(), signal);
-      if (answer.status === 401) throw new SignInRequiredError('expired');
-    }
-    return visitFrom(answer);
-  }
-
-  /** One POST. Once fetch is called, a failure hides whether the visit was created: UncertainOutcomeError. */
-  private async sendVisit(url: URL, body: string, token: string, signal?: AbortSignal): Promise<Answer> {
-    try {
-      return await fetchAnswer(
-        url,
-        {
-          method: 'POST',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body,
-          credentials: 'omit',
-          cache: 'no-store',
-        },
-        {
-          fetch: this.options.fetch,
-          timeoutMs: this.options.createTimeoutMs,
-          signal,
-          maxBytes: MAX_VISIT_BYTES,
-          // A 401 proves the token was refused, whatever its body; so it is not read.
-          needsBody: (response) => response.status !== 401,
-        },
-      );
-    } catch (error) {
-      // An abort, by the caller or before the request left, stays an abort.
-      if (signal?.aborted || !(error instanceof DexCareError)) throw error;
-      throw new UncertainOutcomeError(`The visit may have been created: ${error.message}`, undefined, error);
-    }
-  }
-
-  private url(path: string): URL {
+  url(path: string): URL {
     return new URL(path, this.baseUrl);
   }
 
@@ -206,26 +153,8 @@ function readJson(answer: Answer): unknown {
   throw apiError(answer, errorBodyOf(answer.text));
 }
 
-/**
- * The visit from a 2xx; DexCare's refusal (a 4xx with its error body) as an ApiError; anything else
- * is an UncertainOutcomeError, since the request reached someone and the visit may exist.
- */
-function visitFrom(answer: Answer): VisitResponse {
-  if (answer.ok) {
-    try {
-      return checkVisitResponse(parseJson(answer.text));
-    } catch (error) {
-      throw new UncertainOutcomeError(`The visit may have been created: HTTP ${answer.status}, ${(error as Error).message}`, answer.status, error);
-    }
-  }
-  const body = errorBodyOf(answer.text);
-  // A 5xx may come after the visit was made, and a gateway's 502/504 after it forwarded the request.
-  if (body && answer.status >= 400 && answer.status < 500) throw apiError(answer, body);
-  throw new UncertainOutcomeError(`The visit may have been created: HTTP ${answer.status} without DexCare's error body`, answer.status);
-}
-
 /** `text` as JSON ('' as undefined, for the checks to refuse); an InvalidResponseError when it is not JSON. */
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
@@ -234,7 +163,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorBodyOf(text: string): ApiErrorBody | undefined {
+export function errorBodyOf(text: string): ApiErrorBody | undefined {
   try {
     return checkErrorBody(parseJson(text));
   } catch {
@@ -242,7 +171,7 @@ function errorBodyOf(text: string): ApiErrorBody | undefined {
   }
 }
 
-function apiError(answer: Answer, body: ApiErrorBody | undefined): ApiError {
+export function apiError(answer: Answer, body: ApiErrorBody | undefined): ApiError {
   const retryAfter = RETRY_AFTER_STATUSES.has(answer.status) ? retryAfterSeconds(answer.headers.get('Retry-After')) : undefined;
   return new ApiError(answer.status, body ? body.error.slice(0, 500) : `HTTP ${answer.status}`, body?.code, body?.field, body !== undefined, retryAfter);
 }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { ApiError, DexCareError } from '../api/errors.js';
+import { ApiError, DexCareError, UncertainOutcomeError } from '../api/errors.js';
 
 /** Words for the patient about a failed request; never the raw error, which may be technical. */
 export function loadErrorMessage(error: unknown): string {
@@ -23,6 +23,12 @@ export function loadErrorMessage(error: unknown): string {
 
 /** Words for a failed visit request that names no field; the patient's entries are kept. */
 export function submitErrorMessage(error: unknown): string {
+  // The visit may exist: never "try again" as if nothing happened.
+  if (error instanceof UncertainOutcomeError) {
+    return msg(
+      'We could not confirm your visit request, and it may have been created. Before you request it again, look for the waiting-room link in your email or text messages, or call the clinic. We kept everything you typed.',
+    );
+  }
   if (error instanceof ApiError && error.status === 400) {
     return error.fromServer
       ? error.message

@@ -16,7 +16,7 @@ import { departmentsOf } from '../booking/regions.js';
 import { usStateOptions } from '../booking/us-state-names.js';
 import type { VisitFormField, VisitFormValues } from '../booking/visit-form-values.js';
 import { checkboxControl, radioGroup, selectControl, textControl, type AutofillToken, type ControlOptions, type TextOptions } from './form-controls.js';
-import type { InsurancePayer } from './visit-form.js';
+import type { InsurancePayer } from './visit-form-types.js';
 
 export interface FieldEnvironment {
   values: VisitFormValues;

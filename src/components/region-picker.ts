@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineElement } from '../define-element.js';
+import { defineElement } from './define-element.js';
 import { localized, msg } from '@lit/localize';
 import type { PracticeRegion } from '../api/types.js';
 import { otherRegionLabel } from '../booking/availability-message.js';

@@ -6,20 +6,11 @@ import type { Patient, Practice, PracticeRegion } from '../api/types.js';
 import { fieldErrorMessage, fieldLabel } from '../booking/messages.js';
 import { relevantFields, validateField, validateVisitForm, type BookingContext } from '../booking/form-validation.js';
 import type { FieldErrors, VisitFormField, VisitFormValues } from '../booking/visit-form-values.js';
-import { defineElement } from '../define-element.js';
+import { defineElement } from './define-element.js';
 import { renderFormField, type FieldEnvironment } from './form-fields.js';
 import { controlStyles } from './theme.js';
+import type { InsurancePayer, MountableCardElement } from './visit-form-types.js';
 
-/** Stripe's card element, or a test double: the form only mounts it. */
-export interface MountableCardElement {
-  mount(domElement: HTMLElement): void;
-  unmount(): void;
-}
-
-export interface InsurancePayer {
-  name: string;
-  payerId: string;
-}
 
 /** Fields grouped as the patient sees them, each group a fieldset with a legend. */
 const SECTIONS: { legend: () => string; fields: VisitFormField[] }[] = [
@@ -149,6 +140,8 @@ export class DexCareVisitForm extends LitElement {
   @property({ attribute: false }) serverErrors: FieldErrors = {};
   /** A failure that belongs to no field, shown in the summary. */
   @property() submitError = '';
+  /** The last request may have reached DexCare: the summary must not say it was not requested. */
+  @property({ type: Boolean }) outcomeUnknown = false;
   /**
    * How many submissions the caller saw fail: each new one shows the error summary and moves focus to
    * it. Errors alone (a server's, kept from an earlier attempt) never move focus while the patient types.
@@ -255,7 +248,7 @@ export class DexCareVisitForm extends LitElement {
     const count = entries.length;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
       <h3 id="summary-title">
-        ${count > 0 ? (count === 1 ? msg('There is 1 problem to fix') : msg(str`There are ${count} problems to fix`)) : msg('Your visit was not requested')}
+        ${count > 0 ? (count === 1 ? msg('There is 1 problem to fix') : msg(str`There are ${count} problems to fix`)) : this.outcomeUnknown ? msg('We are not sure your visit was requested') : msg('Your visit was not requested')}
       </h3>
       ${this.submitError ? html`<p>${this.submitError}</p>` : nothing}
       ${count > 0 || cardError

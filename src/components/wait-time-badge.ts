@@ -5,7 +5,7 @@ import type { AvailabilityReason } from '../api/types.js';
 import { availabilityMessage } from '../booking/availability-message.js';
 import { opensAtMessage } from '../booking/opening-hours.js';
 import { estimatedWaitMessage } from '../booking/wait-time.js';
-import { defineElement } from '../define-element.js';
+import { defineElement } from './define-element.js';
 import { controlStyles } from './theme.js';
 
 /** What the badge shows: the caller derives it from the availability and wait-time answers. */

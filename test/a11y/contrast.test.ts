@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 
 /** WCAG 2.x relative luminance of an `rgb(r, g, b)` string. */
 function luminance(rgb: string): number {

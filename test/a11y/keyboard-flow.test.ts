@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { applyLocale } from '../../src/localization.js';
+import { applyLocale } from '../../src/i18n/localization.js';
 import { visibleText, waitForText } from '../helpers/dom.js';
 import { receivedVisits } from '../helpers/sandbox.js';
 import { deepActiveElement } from '../helpers/dom.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
-import { applyLocale } from '../../src/localization.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import { applyLocale } from '../../src/i18n/localization.js';
 import { deepQueryAll, isVisible, waitForText } from '../helpers/dom.js';
 import { mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';
 import { freshSandbox } from './widget-states.js';

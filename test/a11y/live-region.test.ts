@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Task } from '@lit/task';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { receivedRequests, setFaults } from '../helpers/sandbox.js';
 import { chooseRegion, mountWidget } from '../helpers/widget.js';
 import { freshSandbox } from './widget-states.js';
@@ -17,7 +17,7 @@ function watch(live: HTMLElement): MutationRecord[] {
 }
 
 /**
- * One refresh of availability and wait time, as the 60 s timer does it (`regionTask.run()`); started
+ * One refresh of availability and wait time, as the 60 s timer does it (`regionStatus.task.run()`); started
  * through the badge's internal retry event so the test need not wait a minute. Resolves once the
  * sandbox answered and the widget rendered the answer.
  */
@@ -25,8 +25,8 @@ async function refresh(el: DexCareVirtualVisit): Promise<void> {
   const waitTimeRequests = async () => (await receivedRequests()).filter((request) => request.path.endsWith('/waittime')).length;
   const before = await waitTimeRequests();
   badgeOf(el)!.dispatchEvent(new CustomEvent('status-retry', { bubbles: true }));
-  // The element's own task (private): its completion is the moment the answer is in.
-  await (el as unknown as { regionTask: Task<unknown[], unknown> }).regionTask.taskComplete;
+  // The region status controller's task (private): its completion is the moment the answer is in.
+  await (el as unknown as { regionStatus: { task: Task<unknown[], unknown> } }).regionStatus.task.taskComplete;
   await el.updateComplete;
   await badgeOf(el)!.updateComplete;
   expect(await waitTimeRequests(), 'the refresh reached the sandbox').to.equal(before + 1);

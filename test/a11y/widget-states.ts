@@ -3,7 +3,7 @@
  * checks run on every face of it and not only on its parts.
  */
 import { waitUntil } from '@open-wc/testing';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { deepQueryAll, waitForText } from '../helpers/dom.js';
 import { receivedVisits, setClock, setFaults, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
 import { chooseRegion, fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';
@@ -114,7 +114,11 @@ export const WIDGET_STATES: WidgetState[] = [
       return el;
     },
   },
-  { name: 'failure', reach: () => submitted([{ path: '/visits', status: 500 }], 'Your visit was not requested') },
+  {
+    name: 'failure',
+    reach: () => submitted([{ path: '/visits', status: 409, body: JSON.stringify({ error: 'The clinic cannot take this visit.' }) }], 'Your visit was not requested'),
+  },
+  { name: 'outcome unknown', reach: () => submitted([{ path: '/visits', status: 500 }], 'We are not sure your visit was requested') },
   { name: 'created', reach: () => submitted([], 'Your visit is requested') },
 ];
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { createVisit } from '../../src/api/create-visit.js';
 import { DexCareClient, forgetSharedPractices } from '../../src/api/client.js';
 import { ApiError, ConfigurationError, SignInRequiredError } from '../../src/api/errors.js';
 import type { VisitRequest } from '../../src/api/types.js';
@@ -80,7 +81,7 @@ describe('DexCareClient against the sandbox', () => {
     const { accessToken } = await signIn();
     const client = new DexCareClient({ baseUrl: SANDBOX_URL, getAccessToken: async () => accessToken });
     const before = await client.getWaitTime(MONTANA_REGION_ID);
-    const created = await client.createVisit(ACME_PRACTICE_ID, visit);
+    const created = await createVisit(client, ACME_PRACTICE_ID, visit);
     expect(created.visitId).to.be.a('string').and.not.equal('');
     const after = await client.getWaitTime(MONTANA_REGION_ID);
     expect(after.estimatedWaitTimeSeconds).to.be.greaterThan(before.estimatedWaitTimeSeconds);
@@ -93,7 +94,7 @@ describe('DexCareClient against the sandbox', () => {
     const { accessToken } = await signIn();
     const client = new DexCareClient({ baseUrl: SANDBOX_URL, getAccessToken: () => accessToken });
     const bad = { ...visit, patient: { ...visit.patient, phone: '123' } };
-    const error = (await client.createVisit(ACME_PRACTICE_ID, bad).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await createVisit(client, ACME_PRACTICE_ID, bad).catch((caught: unknown) => caught)) as ApiError;
     expect(error).to.be.instanceOf(ApiError);
     expect(error.status).to.equal(400);
     expect(error.field).to.equal('patient.phone');
@@ -102,7 +103,7 @@ describe('DexCareClient against the sandbox', () => {
 
   it('no token: SignInRequiredError, and nothing is sent', async () => {
     const client = new DexCareClient({ baseUrl: SANDBOX_URL, getAccessToken: async () => undefined });
-    const error = await client.createVisit(ACME_PRACTICE_ID, visit).catch((caught: unknown) => caught);
+    const error = await createVisit(client, ACME_PRACTICE_ID, visit).catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(SignInRequiredError);
     expect((error as SignInRequiredError).reason).to.equal('no-token');
     expect((await apiRequests()).filter((request) => request.method === 'POST')).to.have.length(0);

@@ -3,6 +3,7 @@
  * too; answers have a size cap enforced while streaming; redirects are refused; the host's token
  * callback has a time limit.
  */
+import { createVisit } from '../../src/api/create-visit.js';
 import { expect } from '@open-wc/testing';
 import { DexCareClient, forgetSharedPractices, MAX_GET_BYTES } from '../../src/api/client.js';
 import { InvalidResponseError, NetworkError, SignInRequiredError, TimeoutError, UncertainOutcomeError } from '../../src/api/errors.js';
@@ -43,7 +44,7 @@ describe('time limits cover the whole answer', () => {
     it(`the visit POST whose body ${name}: uncertain at the limit, the body cancelled`, async () => {
       const body = make();
       const { fetch } = fakeFetch(() => new Response(body.stream));
-      const outcome = await Promise.race([settled(client(fetch, { createTimeoutMs: 150 }).createVisit('p1', VISIT_BODY)), hungAfter(2000)]);
+      const outcome = await Promise.race([settled(createVisit(client(fetch, { createTimeoutMs: 150 }), 'p1', VISIT_BODY)), hungAfter(2000)]);
       expect(outcome).to.be.instanceOf(UncertainOutcomeError);
       expect((outcome as UncertainOutcomeError).cause).to.be.instanceOf(TimeoutError);
       expect(body.cancelled()).to.equal(true);
@@ -100,11 +101,11 @@ describe('answers are bounded in size', () => {
   it('the visit POST past 64 KB: refused (and, since it was a 2xx, uncertain)', async () => {
     const visit = JSON.stringify({ visitId: 'v1', padding: 'x'.repeat(65 * 1024) });
     const { fetch } = fakeFetch(() => new Response(visit));
-    const error = await settled(client(fetch).createVisit('p1', VISIT_BODY));
+    const error = await settled(createVisit(client(fetch), 'p1', VISIT_BODY));
     expect(error).to.be.instanceOf(UncertainOutcomeError);
     expect((error as UncertainOutcomeError).cause).to.be.instanceOf(InvalidResponseError);
     const small = fakeFetch(() => new Response(JSON.stringify({ visitId: 'v1', padding: 'x'.repeat(60 * 1024) })));
-    expect((await client(small.fetch).createVisit('p1', VISIT_BODY)).visitId).to.equal('v1');
+    expect((await createVisit(client(small.fetch), 'p1', VISIT_BODY)).visitId).to.equal('v1');
   });
 
   it('a declared Content-Length past the cap is refused before reading', async () => {
@@ -125,7 +126,7 @@ describe('redirects are never followed', () => {
   it('every GET and the POST ask fetch to refuse redirects', async () => {
     const { fetch, calls } = fakeFetch(() => new Response('{}'));
     const dexcare = client(fetch, { retries: 0 });
-    await Promise.allSettled([dexcare.getPractice('p1'), dexcare.getAvailability('r1'), dexcare.getWaitTime('r1'), dexcare.createVisit('p1', VISIT_BODY)]);
+    await Promise.allSettled([dexcare.getPractice('p1'), dexcare.getAvailability('r1'), dexcare.getWaitTime('r1'), createVisit(dexcare, 'p1', VISIT_BODY)]);
     expect(calls.map((init) => [init.method, init.redirect])).to.deep.equal([['GET', 'error'], ['GET', 'error'], ['GET', 'error'], ['POST', 'error']]);
   });
 
@@ -138,7 +139,7 @@ describe('redirects are never followed', () => {
 
   it('a redirected POST: the data went nowhere else, and the outcome is uncertain (the browser cannot say more)', async () => {
     const { fetch, calls } = redirecting();
-    const error = await settled(client(fetch).createVisit('p1', VISIT_BODY));
+    const error = await settled(createVisit(client(fetch), 'p1', VISIT_BODY));
     expect(error).to.be.instanceOf(UncertainOutcomeError);
     expect(((error as UncertainOutcomeError).cause as Error).message).to.contain('redirect');
     expect(calls).to.have.length(1);
@@ -162,7 +163,7 @@ describe('the host\'s token callback is bounded', () => {
     expect(outcome).to.be.instanceOf(SignInRequiredError);
     expect((outcome as SignInRequiredError).reason).to.equal('no-token');
     expect(performance.now() - started).to.be.within(140, 1000);
-    const viaVisit = await Promise.race([settled(dexcare.createVisit('p1', VISIT_BODY)), hungAfter(2000)]);
+    const viaVisit = await Promise.race([settled(createVisit(dexcare, 'p1', VISIT_BODY)), hungAfter(2000)]);
     expect((viaVisit as SignInRequiredError).reason).to.equal('no-token');
     expect(calls).to.have.length(0);
   });

@@ -3,6 +3,7 @@
  * how far apart (backoff with jitter, or the server's Retry-After), and that time limits and aborts
  * end a request cleanly.
  */
+import { createVisit } from '../../src/api/create-visit.js';
 import { expect } from '@open-wc/testing';
 import { DexCareClient, forgetSharedPractices } from '../../src/api/client.js';
 import { ApiError, InvalidResponseError, NetworkError, TimeoutError, UncertainOutcomeError } from '../../src/api/errors.js';
@@ -177,7 +178,7 @@ describe('Retry-After', () => {
 
   it('never for the visit POST', async () => {
     const { fetch, times } = retryAfterFetch(503, '0');
-    const visit = client(fetch, { getAccessToken: () => 'token' }).createVisit('p1', {} as VisitRequest);
+    const visit = createVisit(client(fetch, { getAccessToken: () => 'token' }), 'p1', {} as VisitRequest);
     expect(await visit.catch((caught: unknown) => caught)).to.be.instanceOf(UncertainOutcomeError);
     expect(times).to.have.length(1);
   });

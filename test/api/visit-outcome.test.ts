@@ -3,6 +3,7 @@
  * outcome proves nothing was created (DexCare's own 4xx refusal, a failure before the request left,
  * a refused token). With an injected fetch that plays each way an answer can go wrong.
  */
+import { createVisit } from '../../src/api/create-visit.js';
 import { expect } from '@open-wc/testing';
 import { DexCareClient } from '../../src/api/client.js';
 import { ApiError, DexCareError, NetworkError, SignInRequiredError, TimeoutError, UncertainOutcomeError } from '../../src/api/errors.js';
@@ -36,7 +37,7 @@ const client = (fetch: typeof globalThis.fetch, getAccessToken: () => unknown = 
 
 async function outcome(answers: Play[], getAccessToken?: () => unknown) {
   const { fetch, calls } = scripted(answers);
-  const result = await Promise.race([settled(client(fetch, getAccessToken).createVisit('p1', VISIT_BODY)), hungAfter(3000)]);
+  const result = await Promise.race([settled(createVisit(client(fetch, getAccessToken), 'p1', VISIT_BODY)), hungAfter(3000)]);
   return { result, calls: calls() };
 }
 
@@ -109,7 +110,7 @@ describe('createVisit: outcomes that prove nothing was created keep their errors
     const { fetch, calls } = scripted([reply(VISIT)]);
     const controller = new AbortController();
     controller.abort();
-    const result = await settled(client(fetch).createVisit('p1', VISIT_BODY, { signal: controller.signal, token: 'token' }));
+    const result = await settled(createVisit(client(fetch), 'p1', VISIT_BODY, { signal: controller.signal, token: 'token' }));
     expect((result as DOMException).name).to.equal('AbortError');
     expect(calls()).to.equal(0);
   });
@@ -133,7 +134,7 @@ describe('createVisit: outcomes that prove nothing was created keep their errors
     for (const answers of [[never], [() => new Response(hangingBody('{"visitId"').stream)]]) {
       const { fetch, calls } = scripted(answers);
       const controller = new AbortController();
-      const request = settled(client(fetch).createVisit('p1', VISIT_BODY, { signal: controller.signal, token: 'token' }));
+      const request = settled(createVisit(client(fetch), 'p1', VISIT_BODY, { signal: controller.signal, token: 'token' }));
       await new Promise((resolve) => setTimeout(resolve, 20));
       controller.abort();
       const result = await Promise.race([request, hungAfter(1000)]);

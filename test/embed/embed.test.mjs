@@ -343,7 +343,8 @@ describe('host pages', { timeout: 120_000 }, () => {
 });
 
 describe('the visit form, loaded when a state is picked', { timeout: 60_000 }, () => {
-  const FORM_CHUNK = /\/dist\/chunks\/details-step-[\w-]+\.js$/;
+  // A retry after a failed fetch carries ?retry=N (the browser remembers a failed module): match it too.
+  const FORM_CHUNK = /\/dist\/chunks\/details-step-[\w-]+\.js(\?retry=\d+)?$/;
 
   it('a page where nobody picks a state never fetches it; picking one fetches it while the wait time loads', async () => {
     const { page, problems, close } = await openPage('/pages/plain.html');

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { choose, getByLabel, getRadio, queryByLabel, typeInto } from '../helpers/dom.js';
 import {
   acceptTerms, cardInput, errorBeside, pickRadio, summaryEntries, typeDate, visitErrors, waitForCardInput, waitForFocusedSummary,

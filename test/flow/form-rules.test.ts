@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Patient } from '../../src/api/types.js';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { getByLabel, retype, typeInto } from '../helpers/dom.js';
 import {
   acceptTerms, errorBeside, fillDependent, pickRadio, registeringHook, summaryEntries, waitForFocusedSummary,

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { forgetSharedPractices } from '../../src/api/client.js';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
-import type { VisitCreatedDetail } from '../../src/events.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import type { VisitCreatedDetail } from '../../src/widget/events.js';
 import { visibleText, choose, getButton, getByLabel, getRadio, queryByLabel, typeInto, waitForText } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, MONTANA_REGION_ID, SANDBOX_URL, receivedVisits, resetSandbox, signIn } from '../helpers/sandbox.js';
 

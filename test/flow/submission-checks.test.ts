@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { VisitErrorDetail } from '../../src/events.js';
+import type { VisitErrorDetail } from '../../src/widget/events.js';
 import { allText, deepActiveElement, getByLabel, typeInto, waitForText } from '../helpers/dom.js';
 import { receivedVisits, setFaults, signIn } from '../helpers/sandbox.js';
 import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit, warningsDuring } from '../helpers/widget.js';
@@ -144,10 +144,11 @@ describe('flow: answers from the server after the request', () => {
     await fillCouponVisit(el);
     await setFaults([{ method: 'POST', path: VISITS_PATH, times: 1, status: 503 }]);
     await submitVisit(el);
-    await waitForText(el, 'Your visit was not requested');
+    await waitForText(el, 'We are not sure your visit was requested');
     el.patient = { ...el.patient! };
     await el.updateComplete;
-    expect(allText(el)).to.contain('Your visit was not requested');
+    expect(allText(el)).to.contain('We are not sure your visit was requested');
+    expect(allText(el)).to.contain('may have been created');
   });
 
   it('brand removed while the form is open: the form stays, and requesting says it is not available here', async () => {

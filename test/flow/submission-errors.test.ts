@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { SignInRequiredDetail } from '../../src/events.js';
+import type { SignInRequiredDetail } from '../../src/widget/events.js';
 import { getByLabel, waitForText } from '../helpers/dom.js';
 import { expireTokens, receivedVisits, signIn } from '../helpers/sandbox.js';
 import { fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';

@@ -1,7 +1,7 @@
 /** Steps of the visit form a patient takes in the billing, someone-else and rules flows. */
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { VisitErrorDetail } from '../../src/events.js';
+import type { VisitErrorDetail } from '../../src/widget/events.js';
 import { choose, deepQueryAll, getByLabel, getRadio, queryByLabel, typeInto } from './dom.js';
 import { SANDBOX_URL } from './sandbox.js';
 

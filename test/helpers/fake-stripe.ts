@@ -3,7 +3,7 @@
  * mounts (`aria-label="Card number"`), and tokens follow what was typed: a blank or short number is
  * refused in Stripe's words, a full one becomes `tok_visa_test`.
  */
-import type { CardChange, StripeCardLike, StripeLike, StripeLoader } from '../../src/stripe-card.js';
+import type { CardChange, StripeCardLike, StripeLike, StripeLoader } from '../../src/payment/stripe-card.js';
 
 export const FAKE_TOKEN = 'tok_visa_test';
 export const INCOMPLETE_CARD = 'Your card number is incomplete.';

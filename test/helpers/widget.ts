@@ -3,8 +3,8 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { forgetSharedPractices } from '../../src/api/client.js';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
-import type { VisitCreatedDetail } from '../../src/events.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import type { VisitCreatedDetail } from '../../src/widget/events.js';
 import { choose, getButton, getByLabel, getRadio, queryByLabel, typeInto, waitForText } from './dom.js';
 import { ACME_PRACTICE_ID, SANDBOX_URL, resetSandbox, signIn } from './sandbox.js';
 

@@ -3,7 +3,7 @@ import '../../src/components/visit-form.js';
 import '../../src/components/wait-time-badge.js';
 import type { DexCareWaitTimeBadge } from '../../src/components/wait-time-badge.js';
 import { EMPTY_VISIT_FORM } from '../../src/booking/visit-form-values.js';
-import { applyLocale } from '../../src/localization.js';
+import { applyLocale } from '../../src/i18n/localization.js';
 import { visibleText } from '../helpers/dom.js';
 import { patient, practice, region } from '../components/fixtures.js';
 

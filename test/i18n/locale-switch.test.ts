@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { applyLocale } from '../../src/localization.js';
+import { applyLocale } from '../../src/i18n/localization.js';
 import { choose, deepQueryAll, getButton, getByLabel, getRadio, queryByLabel, retype, typeInto, visibleText, waitForText } from '../helpers/dom.js';
 import { setClock } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget, openVisitForm } from '../helpers/widget.js';

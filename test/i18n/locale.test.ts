@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { activeLanguage, applyLocale, intlLocale, widgetLanguage } from '../../src/localization.js';
+import { activeLanguage, applyLocale, intlLocale, widgetLanguage } from '../../src/i18n/localization.js';
 import { waitForText } from '../helpers/dom.js';
 import { freshSandbox } from '../helpers/widget.js';
 import { mountInLocale } from './localized-widget.js';

@@ -2,8 +2,8 @@
 import { fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
-import type { DexCareVirtualVisit } from '../../src/dexcare-virtual-visit.js';
-import type { VisitCreatedDetail } from '../../src/events.js';
+import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import type { VisitCreatedDetail } from '../../src/widget/events.js';
 import { ACME_PRACTICE_ID, SANDBOX_URL, signIn } from '../helpers/sandbox.js';
 
 export async function mountInLocale(locale: string | undefined) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyLocale } from '../../src/localization.js';
+import { applyLocale } from '../../src/i18n/localization.js';
 import { waitForText } from '../helpers/dom.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
 
@@ -10,17 +10,17 @@ const spanishFetches = () =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => /\/generated\/locales\/es\.(js|ts)\b/.test(url));
+    .filter((url) => /\/i18n\/locales\/es\.(js|ts)\b/.test(url));
 
 describe('i18n: Spanish is loaded only when needed', () => {
   beforeEach(freshSandbox);
   after(() => applyLocale('en'));
 
-  it('src/localization.ts loads the Spanish strings with a dynamic import', async () => {
-    const source = await (await fetch(new URL('../../src/localization.ts', import.meta.url))).text();
+  it('src/i18n/localization.ts loads the Spanish strings with a dynamic import', async () => {
+    const source = await (await fetch(new URL('../../src/i18n/localization.ts', import.meta.url))).text();
     // (The dev server serves it compiled, with `.js` imports pointing at their `.ts` files.)
-    expect(source).to.match(/import\(\s*["']\.\/generated\/locales\/es\.(js|ts)["']\s*\)/);
-    expect(source).not.to.match(/from\s*["']\.\/generated\/locales\/es\.(js|ts)["']/);
+    expect(source).to.match(/import\(\s*["']\.\/locales\/es\.(js|ts)["']\s*\)/);
+    expect(source).not.to.match(/from\s*["']\.\/locales\/es\.(js|ts)["']/);
   });
 
   it('an English page renders the whole region step without fetching Spanish', async () => {

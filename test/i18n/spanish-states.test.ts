@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { activeLanguage, applyLocale } from '../../src/localization.js';
+import { activeLanguage, applyLocale } from '../../src/i18n/localization.js';
 import { visibleText } from '../helpers/dom.js';
 import { freshSandbox, settleSandbox, WIDGET_STATES } from '../a11y/widget-states.js';
 

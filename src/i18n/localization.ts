@@ -4,7 +4,7 @@
  * lit-localize keeps one active locale per page: two widgets on one page share the last locale set.
  */
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locales/locale-codes.js';
+import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 
 export type WidgetLanguage = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -21,7 +21,7 @@ function localization(): LocalizationApi {
     sourceLocale,
     targetLocales,
     // A dynamic import, so the Spanish strings are their own chunk: English pages never fetch them.
-    loadLocale: () => import('./generated/locales/es.js'),
+    loadLocale: () => import('./locales/es.js'),
   });
   return holder[API_KEY];
 }

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import type { MountableCardElement } from './components/visit-form.js';
+import type { MountableCardElement } from '../components/visit-form-types.js';
 
 /** What a card `change` event tells us: Stripe's own words for what is wrong, already localized. */
 export interface CardChange {
@@ -151,4 +151,10 @@ export class StripeCard implements ReactiveController {
 
 function couldNotLoad(): string {
   return msg('The secure card form could not load. Check your connection and try again, or choose another payment method.');
+}
+
+/** Stripe's language for its card field: ours when it has it, else its own guess. */
+export function stripeLocale(locale: string): string {
+  const language = locale.slice(0, 2).toLowerCase();
+  return language === 'en' || language === 'es' ? language : 'auto';
 }

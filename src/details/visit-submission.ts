@@ -4,16 +4,17 @@
  * applies the outcome.
  */
 import { msg } from '@lit/localize';
-import type { DexCareClient } from './api/client.js';
-import { ApiError, ConfigurationError, SignInRequiredError, isAbortError } from './api/errors.js';
-import type { Patient, Practice, PracticeRegion, VisitResponse } from './api/types.js';
-import { submitErrorMessage } from './booking/error-messages.js';
-import { fieldForServerError, relevantFields, validateVisitForm } from './booking/form-validation.js';
-import type { FieldErrors, VisitFormValues } from './booking/visit-form-values.js';
-import { toVisitRequest } from './booking/visit-request.js';
+import type { DexCareClient } from '../api/client.js';
+import { createVisit } from '../api/create-visit.js';
+import { ApiError, ConfigurationError, SignInRequiredError, UncertainOutcomeError, isAbortError } from '../api/errors.js';
+import type { Patient, Practice, PracticeRegion, VisitResponse } from '../api/types.js';
+import { submitErrorMessage } from '../booking/error-messages.js';
+import { fieldForServerError, relevantFields, validateVisitForm } from '../booking/form-validation.js';
+import type { FieldErrors, VisitFormValues } from '../booking/visit-form-values.js';
+import { toVisitRequest } from '../booking/visit-request.js';
 import { DependentRegistrationError, type DependentPatientResolver, type DependentPatients } from './dependent-patient.js';
-import { visitErrorDetail, type SignInReason, type VisitErrorDetail } from './events.js';
-import type { StripeCard } from './stripe-card.js';
+import { visitErrorDetail, type SignInReason, type VisitErrorDetail } from '../booking/event-details.js';
+import type { StripeCard } from '../payment/stripe-card.js';
 
 export interface SubmissionInput {
   client: DexCareClient;
@@ -86,7 +87,7 @@ export async function submitVisit(input: SubmissionInput): Promise<VisitResponse
       gender: values.dependentGender || 'other',
     });
   }
-  return client.createVisit(practice.id, bodyWith({ dependentPatientId, stripeToken }), { signal: input.signal, token });
+  return createVisit(client, practice.id, bodyWith({ dependentPatientId, stripeToken }), { signal: input.signal, token });
 }
 
 /** What the screen shows after a failed submission; the typed values are never touched. */
@@ -100,6 +101,8 @@ export interface SubmissionFailure {
   event?: VisitErrorDetail;
   /** For the integrator's console (configuration problems; never patient data). */
   warning?: string;
+  /** The request may have reached DexCare: the visit may exist. */
+  mayExist?: boolean;
 }
 
 /**
@@ -139,6 +142,7 @@ export function submissionFailure(
     submitError: () => submitErrorMessage(error),
     signIn,
     event: visitErrorDetail(error),
+    mayExist: error instanceof UncertainOutcomeError,
     warning: error instanceof ConfigurationError ? error.message : undefined,
   };
 }

@@ -3,10 +3,10 @@ import { LitElement } from 'lit';
 import '../../src/components/visit-form.js';
 import type { DexCareVisitForm } from '../../src/components/visit-form.js';
 import { EMPTY_VISIT_FORM } from '../../src/booking/visit-form-values.js';
-import { StripeCard, type StripeLoader } from '../../src/stripe-card.js';
+import { StripeCard, type StripeLoader } from '../../src/payment/stripe-card.js';
 import { getButton, getRadio } from '../helpers/dom.js';
 import { FAKE_TOKEN, INCOMPLETE_CARD, fakeStripe } from '../helpers/fake-stripe.js';
-import { patient, practice, region } from './fixtures.js';
+import { patient, practice, region } from '../components/fixtures.js';
 
 /** The smallest host a controller can have: counts the updates the card asks for. */
 class CardHost extends LitElement {

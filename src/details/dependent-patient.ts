@@ -3,7 +3,7 @@
  * into a DexCare patient identifier (the host calls DexCare's `/v1/patient/other`, which needs its own
  * credentials). This file guards that hook and remembers its answer.
  */
-import type { Gender } from './api/types.js';
+import type { Gender } from '../api/types.js';
 
 /** The person a visit is booked for, when it is not the signed-in patient. */
 export interface DependentDemographics {

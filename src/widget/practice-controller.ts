@@ -1,0 +1,58 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
+import type { DexCareClient } from '../api/client.js';
+import { ConfigurationError } from '../api/errors.js';
+import type { Practice, PracticeRegion } from '../api/types.js';
+import { prepareNameCollator } from '../booking/collation.js';
+import { ResumeOnReconnect } from './resume-on-reconnect.js';
+import { widgetLocale } from './settings.js';
+
+export interface PracticeSource {
+  settings: { readonly practiceId: string; readonly brand: string; readonly locale?: string };
+  client(): DexCareClient | ConfigurationError;
+  /** The practice answered (the first time, or again after a retry or a change of practice). */
+  onLoaded(practice: Practice): void;
+  onError(error: unknown): void;
+}
+
+/**
+ * The practice and its regions. The client shares one request between the page's widgets; a reload
+ * of the same practice that fails keeps the last answer, so a form on screen stays.
+ */
+export class PracticeController {
+  readonly task: Task<readonly [DexCareClient | ConfigurationError, string, string], Practice>;
+  private last?: Practice;
+
+  constructor(host: ReactiveControllerHost, source: PracticeSource) {
+    this.task = new Task(host, {
+      task: async ([client, practiceId, brand], { signal }) => {
+        if (client instanceof ConfigurationError) throw client;
+        if (!practiceId) throw new ConfigurationError('practice-id is required');
+        if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
+        // Sorting the regions needs a collator, slow to make the first time: make it while the request is out.
+        prepareNameCollator(widgetLocale(source.settings.locale));
+        return client.getPractice(practiceId, signal);
+      },
+      args: () => [source.client(), source.settings.practiceId, source.settings.brand] as const,
+      onComplete: (practice) => {
+        this.last = practice;
+        source.onLoaded(practice);
+      },
+      onError: (error) => source.onError(error),
+    });
+    new ResumeOnReconnect(host, this.task);
+  }
+
+  get value(): Practice | undefined {
+    return this.task.value ?? this.last;
+  }
+
+  region(regionId: string): PracticeRegion | undefined {
+    return this.value?.practiceRegions.find((region) => region.id === regionId);
+  }
+
+  /** Another practice: the last one's answer must not stand in for it. */
+  forget(): void {
+    this.last = undefined;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What the host set, made safe to use: a time limit that is never instant, a refresh that is never a
+ * tight loop, an absolute API base, the language for `Intl`. Pure; read afresh on each use, so a change
+ * applies from the next request on.
+ */
+import { firstSpokenTag, intlLocale } from '../i18n/localization.js';
+
+/** `requestTimeout`, never an instant failure of every request whatever the host sets. */
+export function requestTimeoutMs(requested: number): number {
+  // Above 2^31 - 1 ms, setTimeout fires at once.
+  return Number.isFinite(requested) && requested > 0 ? Math.min(requested, 2 ** 31 - 1) : 15_000;
+}
+
+/** `waitTimeRefreshInterval`: never a tight loop against the API. */
+export function refreshIntervalMs(requested: number): number {
+  return Number.isFinite(requested) ? Math.max(1000, requested) : 60_000;
+}
+
+/** `api-base-url` resolved against the page (default: the page's origin); left as it is when it is no URL, so the client can say so. */
+export function absoluteApiBaseUrl(apiBaseUrl: string): string {
+  try {
+    return new URL(apiBaseUrl || '/', document.baseURI).href;
+  } catch {
+    return apiBaseUrl;
+  }
+}
+
+/** The tag for `Intl` in the widget's language (`es` → `es-US`), from `locale`, the page's `lang`, then the browser. */
+export function widgetLocale(locale: string | undefined): string {
+  return intlLocale(firstSpokenTag([locale, document.documentElement.lang, navigator.language, ...(navigator.languages ?? [])]));
+}
