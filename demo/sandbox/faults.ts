@@ -160,6 +160,12 @@ export function parseFaults(body: unknown): { faults: Fault[] } | { error: strin
   return { faults };
 }
 
+/**
+ * Faults that close a connection before any answer. A browser resends a request (a POST too) whose
+ * reused keep-alive connection closes that way, so while one is installed no connection is reused.
+ */
+export const dropsConnection = (fault: Fault): boolean => fault.destroy === true || fault.after === 'reset';
+
 function matches(fault: Fault, target: FaultTarget): boolean {
   if (fault.method !== undefined && fault.method.toUpperCase() !== target.method.toUpperCase()) return false;
   if (fault.path !== undefined && !target.path.includes(fault.path)) return false;

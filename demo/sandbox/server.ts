@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { takeFault, type Fault } from './faults.js';
+import { dropsConnection, takeFault, type Fault } from './faults.js';
 import { errorReply, readBody, type Reply, type RequestBody } from './http-util.js';
 import { matchRoute, routes, type Route } from './routes.js';
 import { send, sendBroken } from './send.js';
@@ -96,6 +96,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
+    // See dropsConnection: while such a fault is installed, every request comes on a fresh connection.
+    const dropping = store.faults.some(dropsConnection);
+    if (dropping) res.setHeader('Connection', 'close');
     let path: string;
     let query: URLSearchParams;
     try {
@@ -164,6 +167,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       rootDir,
     };
     const reply = await handler(context);
+    if (!dropping && store.faults.some(dropsConnection)) {
+      // Just installed: close the idle connections before answering, so the client sees them gone first.
+      server.closeIdleConnections();
+      res.setHeader('Connection', 'close');
+    }
     if (fault?.after) return sendBroken(res, reply, cors, method === 'HEAD', fault.after);
     send(res, reply, cors, method === 'HEAD');
   }

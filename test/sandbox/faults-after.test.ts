@@ -1,5 +1,8 @@
 /** `after` faults: DexCare handled the request (the visit exists), but its answer never arrives intact. */
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { Agent, request, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import { ACME_PRACTICE_ID } from '../../demo/sandbox/seed.js';
 import { call, sendJson, signIn, useSandbox, validVisit } from './helpers.js';
@@ -94,4 +97,37 @@ describe('after faults', () => {
     assert.equal(typeof answer.body.visitId, 'string');
     assert.equal((await storedVisits()).length, 2);
   });
+});
+
+describe('faults that drop a connection before any answer', () => {
+  // A browser resends a request, a POST too, when a reused keep-alive connection drops before any answer.
+  function get(agent: Agent, path: string): Promise<{ response: IncomingMessage; socket: Socket }> {
+    return new Promise((resolve, reject) => {
+      const req = request(sandbox().url + path, { agent }, (response) => {
+        response.resume();
+        response.once('end', () => resolve({ response, socket: req.socket! }));
+      });
+      req.once('error', reject).end();
+    });
+  }
+
+  for (const fault of [{ after: 'reset' }, { destroy: true }]) {
+    it(`${JSON.stringify(fault)}: idle connections are closed and no answer keeps one alive`, async () => {
+      const agent = new Agent({ keepAlive: true });
+      try {
+        const before = await get(agent, '/sandbox/clock');
+        assert.notEqual(before.response.headers.connection, 'close');
+        const closed = once(before.socket, 'close');
+        await sendJson(sandbox(), 'PUT', '/sandbox/faults', { faults: [{ path: '/visits', ...fault }] });
+        await closed;
+        for (const path of ['/sandbox/clock', `/api/8/DexCare/practices/${ACME_PRACTICE_ID}`]) {
+          assert.equal((await get(agent, path)).response.headers.connection, 'close', path);
+        }
+        await sendJson(sandbox(), 'DELETE', '/sandbox/faults');
+        assert.notEqual((await get(agent, '/sandbox/clock')).response.headers.connection, 'close', 'keep-alive again');
+      } finally {
+        agent.destroy();
+      }
+    });
+  }
 });
