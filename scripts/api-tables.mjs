@@ -100,6 +100,7 @@ export function apiTables(manifest, themeSource) {
   );
   const events = described('events', element.events ?? []);
   const parts = described('parts', element.cssParts ?? []);
+  const slots = described('slots', element.slots ?? []);
   const customProperties = described('custom properties', element.cssProperties ?? []);
   if (themeSource !== undefined) checkThemeDefaults(customProperties, themeSource);
   return [
@@ -128,6 +129,10 @@ export function apiTables(manifest, themeSource) {
       ['event', 'detail', 'when'],
       events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
     ),
+    '',
+    '### Slots (children of the element)',
+    '',
+    table(['slot', 'shown'], slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])),
     '',
     '### Parts (style them with `dexcare-virtual-visit::part(name)`)',
     '',

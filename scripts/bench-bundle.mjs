@@ -27,9 +27,10 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
  * included, so that code moved behind an import() is not free either. Set at 31 KB (29.0 KB measured);
  * raised to 34 KB by issue 11 (whole answers under a time limit and a size cap, outcomes the widget
  * cannot know: 1.5 KB) and issue 10 (the form's state and faces moved into its chunk: 0.8 KB off the
- * up-front file, 0.7 KB more in all, as two files compress apart).
+ * up-front file, 0.7 KB more in all, as two files compress apart); then to 36 KB by issue 12 (the
+ * session from `session-url` and the sign-in offer, in the form's chunk: 1.7 KB).
  */
-export const TOTAL_CEILING_GZIP_BYTES = 34 * 1024;
+export const TOTAL_CEILING_GZIP_BYTES = 36 * 1024;
 
 /** Raw, gzip -9 and brotli -11 sizes of some bytes. */
 export function sizesOf(buffer) {

@@ -37,8 +37,18 @@ export const MAX_GET_BYTES = 1024 * 1024;
 const PRACTICE_CACHE_MS = 5 * 60_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Practices shared by every client on the page: one request per base URL and practice. */
-const sharedPractices = new Map<string, { promise: Promise<Practice>; expires: number }>();
+/**
+ * Practices shared by every client on the page: one request per base URL and practice. `waiting`
+ * counts the callers still waiting for it: once none is, a request still out is aborted.
+ */
+interface SharedPractice {
+  promise: Promise<Practice>;
+  expires: number;
+  waiting: number;
+  settled: boolean;
+  controller: AbortController;
+}
+const sharedPractices = new Map<string, SharedPractice>();
 
 /** Forget shared practices (tests; or a host that knows the practice changed). */
 export function forgetSharedPractices(): void {
@@ -72,17 +82,35 @@ export class DexCareClient {
   }
 
   getPractice(practiceId: string, signal?: AbortSignal): Promise<Practice> {
+    signal?.throwIfAborted();
     const key = `${this.baseUrl.href}|${practiceId}`;
-    const cached = sharedPractices.get(key);
-    if (cached && cached.expires > Date.now()) return withAbort(cached.promise, signal);
-    // Not bound to any one caller's signal: another widget may still want it.
-    const promise = this.getJson(`api/8/DexCare/practices/${encodeURIComponent(practiceId)}`).then(checkPractice);
-    const entry = { promise, expires: Date.now() + PRACTICE_CACHE_MS };
-    sharedPractices.set(key, entry);
-    promise.catch(() => {
-      if (sharedPractices.get(key) === entry) sharedPractices.delete(key);
-    });
-    return withAbort(promise, signal);
+    let entry = sharedPractices.get(key);
+    if (!entry || entry.expires <= Date.now()) {
+      // Bound to no one caller's signal (another widget may still want it), only to all of them.
+      const controller = new AbortController();
+      const promise = this.getJson(`api/8/DexCare/practices/${encodeURIComponent(practiceId)}`, controller.signal).then(checkPractice);
+      const created: SharedPractice = { promise, expires: Date.now() + PRACTICE_CACHE_MS, waiting: 0, settled: false, controller };
+      promise.then(
+        () => (created.settled = true),
+        () => {
+          created.settled = true;
+          if (sharedPractices.get(key) === created) sharedPractices.delete(key);
+        },
+      );
+      sharedPractices.set(key, created);
+      entry = created;
+    }
+    const shared = entry;
+    shared.waiting++;
+    const release = () => {
+      shared.waiting--;
+      if (shared.waiting > 0 || shared.settled) return;
+      shared.controller.abort();
+      if (sharedPractices.get(key) === shared) sharedPractices.delete(key);
+    };
+    const answer = withAbort(shared.promise, signal);
+    answer.then(release, release);
+    return answer;
   }
 
   async getAvailability(practiceRegionId: string, signal?: AbortSignal): Promise<RegionAvailability> {

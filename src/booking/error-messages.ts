@@ -1,9 +1,17 @@
-import { msg } from '@lit/localize';
-import { ApiError, DexCareError, UncertainOutcomeError } from '../api/errors.js';
+import { msg, str } from '@lit/localize';
+import { ApiError, DexCareError } from '../api/errors.js';
 
 /** Words for the patient about a failed request; never the raw error, which may be technical. */
 export function loadErrorMessage(error: unknown): string {
   if (error instanceof ApiError && error.status === 404) return msg('This clinic could not be found. Please contact the health system.');
+  if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+    // The server said when (429 or 503 with Retry-After), and it is longer than the widget waits by itself.
+    const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    if (minutes > 24 * 60) return msg('The clinic is too busy to answer right now. Please try again tomorrow.');
+    return minutes === 1
+      ? msg('The clinic is too busy to answer right now. Please try again in a minute.')
+      : msg(str`The clinic is too busy to answer right now. Please try again in ${minutes} minutes.`);
+  }
   if (error instanceof DexCareError) {
     switch (error.kind) {
       case 'network':
@@ -19,27 +27,4 @@ export function loadErrorMessage(error: unknown): string {
     }
   }
   return msg('Something went wrong on our side. Please try again in a moment.');
-}
-
-/** Words for a failed visit request that names no field; the patient's entries are kept. */
-export function submitErrorMessage(error: unknown): string {
-  // The visit may exist: never "try again" as if nothing happened.
-  if (error instanceof UncertainOutcomeError) {
-    return msg(
-      'We could not confirm your visit request, and it may have been created. Before you request it again, look for the waiting-room link in your email or text messages, or call the clinic. We kept everything you typed.',
-    );
-  }
-  if (error instanceof ApiError && error.status === 400) {
-    return error.fromServer
-      ? error.message
-      : msg('The clinic could not accept this request. Check your details and try again. We kept everything you typed.');
-  }
-  if (error instanceof ApiError && error.status === 404) return msg('This clinic could not be found. Please contact the health system.');
-  if (error instanceof DexCareError && error.kind === 'sign-in-required') {
-    return msg('Please sign in to request your visit. We kept everything you typed.');
-  }
-  if (error instanceof DexCareError && error.kind === 'timeout') {
-    return msg('The clinic did not confirm your request in time. Your visit may not have been created: please wait a moment, then try again.');
-  }
-  return `${loadErrorMessage(error)} ${msg('We kept everything you typed.')}`;
 }

@@ -10,12 +10,15 @@ export type WaitTimeBucket =
   | { kind: 'under-five-minutes' }
   | { kind: 'minutes'; minutes: number }
   | { kind: 'hours'; hours: number; minutes: number }
+  | { kind: 'over-a-day' }
   | { kind: 'unknown' };
 
 export function waitTimeBucket(seconds: number): WaitTimeBucket {
   if (!Number.isFinite(seconds) || seconds < 0) return { kind: 'unknown' };
   if (seconds === 0) return { kind: 'next' };
   if (seconds < 300) return { kind: 'under-five-minutes' };
+  // Past a day, a figure is either wrong or no use to a patient deciding now.
+  if (seconds > 86_400) return { kind: 'over-a-day' };
   const totalMinutes = Math.ceil(seconds / 300) * 5;
   if (totalMinutes < 60) return { kind: 'minutes', minutes: totalMinutes };
   return { kind: 'hours', hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
@@ -36,6 +39,8 @@ export function formatWaitTime(seconds: number): string {
       if (hours === 1) return minutes === 0 ? msg('about 1 hour') : msg(str`about 1 hour ${minutes} minutes`);
       return minutes === 0 ? msg(str`about ${hours} hours`) : msg(str`about ${hours} hours ${minutes} minutes`);
     }
+    case 'over-a-day':
+      return msg('more than a day');
     case 'unknown':
       return msg('Wait time unavailable');
   }
@@ -62,6 +67,8 @@ export function waitTimeAnnouncement(seconds: number): string {
         ? msg(str`The estimated wait is about ${hours} hours.`)
         : msg(str`The estimated wait is about ${hours} hours ${minutes} minutes.`);
     }
+    case 'over-a-day':
+      return msg('The estimated wait is more than a day.');
     case 'unknown':
       return msg('The estimated wait time is not available right now.');
   }
@@ -85,6 +92,8 @@ export function estimatedWaitMessage(seconds: number): string {
       if (hours === 1) return minutes === 0 ? msg('Estimated wait: about 1 hour') : msg(str`Estimated wait: about 1 hour ${minutes} minutes`);
       return minutes === 0 ? msg(str`Estimated wait: about ${hours} hours`) : msg(str`Estimated wait: about ${hours} hours ${minutes} minutes`);
     }
+    case 'over-a-day':
+      return msg('Estimated wait: more than a day');
     case 'unknown':
       return msg('Wait time unavailable');
   }

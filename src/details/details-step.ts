@@ -8,3 +8,5 @@ import '../components/visit-form.js';
 
 export { VisitRequestController } from './visit-request-controller.js';
 export { renderDetails, renderCreated } from './details-view.js';
+export { RemoteSession } from './remote-session.js';
+export { renderSignInOffer, signInHref } from './sign-in-offer.js';

@@ -9,8 +9,7 @@ import type { VisitRequestController } from './visit-request-controller.js';
 
 export function renderDetails(request: VisitRequestController, status: RegionStatus | undefined) {
   const { source } = request;
-  const practice = source.practice();
-  const region = source.region();
+  const { practice, region } = request;
   if (!practice || !region) return nothing;
   const patient = source.patient();
   const { settings } = source;

@@ -15,6 +15,7 @@ import { waitingRoomUrl } from '../booking/waiting-room-url.js';
 import type { InsurancePayer } from '../components/visit-form-types.js';
 import { StripeCard, loadRealStripe, stripeLocale, type StripeLoader } from '../payment/stripe-card.js';
 import { absoluteApiBaseUrl, requestTimeoutMs, widgetLocale } from '../widget/settings.js';
+import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';
 import { submissionFailure, submitVisit } from './visit-submission.js';
 
@@ -27,6 +28,7 @@ export interface DetailsSettings {
   readonly preTriageTags: string[];
   readonly getDependentPatientId?: DependentPatientResolver;
   readonly loadStripe?: StripeLoader;
+  readonly departmentId: string;
   readonly apiBaseUrl: string;
   readonly locale?: string;
   readonly requestTimeout: number;
@@ -35,8 +37,8 @@ export interface DetailsSettings {
 export interface DetailsSource {
   settings: DetailsSettings;
   client(): DexCareClient | ConfigurationError;
-  /** The practice and the chosen region as the form offers them. */
   practice(): Practice | undefined;
+  /** The chosen region. */
   region(): PracticeRegion | undefined;
   patient(): Patient | undefined;
   /** The request begins: for `visit-submit`. */
@@ -67,6 +69,7 @@ export class VisitRequestController {
   outcomeUnknown = false;
   readonly card: StripeCard;
   private readonly dependents = new DependentPatients();
+  private readonly offer: BookingOffer;
   private readonly submitTask: Task<readonly [], VisitResponse>;
 
   constructor(
@@ -74,6 +77,9 @@ export class VisitRequestController {
     readonly source: DetailsSource,
   ) {
     this.values = prefillVisitForm(source.patient(), EMPTY_VISIT_FORM);
+    this.offer = new BookingOffer(source.settings);
+    const practice = source.practice();
+    if (practice) this.offer.warnIfCardHidden(practice);
     this.card = new StripeCard(host, {
       loader: () => source.settings.loadStripe ?? loadRealStripe,
       publishableKey: () => source.settings.stripePublishableKey.trim(),
@@ -87,6 +93,16 @@ export class VisitRequestController {
       onError: (error) => this.onSubmitFailed(error),
     });
     host.addController(this);
+  }
+
+  /** The practice as the form offers it (no card without a Stripe key). */
+  get practice(): Practice | undefined {
+    return this.offer.practice(this.source.practice());
+  }
+
+  /** The chosen region as the form offers it (one department when `department-id` fixes it). */
+  get region(): PracticeRegion | undefined {
+    return this.offer.region(this.source.region());
   }
 
   get submitting(): boolean {
@@ -152,8 +168,7 @@ export class VisitRequestController {
 
   private requestVisit(signal: AbortSignal): Promise<VisitResponse> {
     const { source } = this;
-    const practice = source.practice();
-    const region = source.region();
+    const { practice, region } = this;
     const client = source.client();
     if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
     return submitVisit({
@@ -193,7 +208,7 @@ export class VisitRequestController {
   private onSubmitFailed(error: unknown) {
     const { source } = this;
     const failure = submissionFailure(error, {
-      values: this.values, serverErrors: this.serverErrors, practice: source.practice(), region: source.region(), patient: source.patient(),
+      values: this.values, serverErrors: this.serverErrors, practice: this.practice, region: this.region, patient: source.patient(),
     });
     if (!failure) return;
     this.failedSubmits += 1;

@@ -8,7 +8,7 @@ import type { DexCareClient } from '../api/client.js';
 import { createVisit } from '../api/create-visit.js';
 import { ApiError, ConfigurationError, SignInRequiredError, UncertainOutcomeError, isAbortError } from '../api/errors.js';
 import type { Patient, Practice, PracticeRegion, VisitResponse } from '../api/types.js';
-import { submitErrorMessage } from '../booking/error-messages.js';
+import { submitErrorMessage } from '../booking/submit-error-message.js';
 import { fieldForServerError, relevantFields, validateVisitForm } from '../booking/form-validation.js';
 import type { FieldErrors, VisitFormValues } from '../booking/visit-form-values.js';
 import { toVisitRequest } from '../booking/visit-request.js';

@@ -1,26 +1,35 @@
 import type { ReactiveControllerHost } from 'lit';
 import { DexCareError } from '../api/errors.js';
 import type { Patient, Practice, PracticeRegion } from '../api/types.js';
-import type { RegionSelectedDetail, VisitErrorDetail } from '../booking/event-details.js';
+import type { RegionSelectedDetail, SignInReason, VisitErrorDetail } from '../booking/event-details.js';
 import { selectableRegions } from '../booking/regions.js';
 import { OUT_OF_AREA } from '../components/region-picker.js';
 import type { DetailsSource, VisitRequestController } from '../details/visit-request-controller.js';
 import { loadDetailsStep, type DetailsStep } from './details-step-loader.js';
+import { rememberSignInReturn, takeSignInReturn } from './sign-in-return.js';
 import { requestTimeoutMs } from './settings.js';
 
 export type Step = 'region' | 'details' | 'created';
 
 export interface BookingSource {
+  settings: { readonly practiceId: string; readonly signInUrl: string };
   /** The chosen region's clinic is open now (Continue is offered). */
   regionOpen(): boolean;
+  /** Whether a patient is signed in (a promise while the session is asked). */
+  signedIn(): boolean | Promise<boolean>;
   region(regionId: string): PracticeRegion | undefined;
   /** What the details step reads from the element, handed over once its code is here. */
   details: DetailsSource;
   onRegionSelected(detail: RegionSelectedDetail): void;
   onError(detail: VisitErrorDetail): void;
-  /** Put focus on the step's heading or the list of states, once the step is on screen. */
-  focus(target: 'heading' | 'regions'): void;
+  onSignInRequired(reason: SignInReason): void;
+  /** The details step's code is here (once per widget). */
+  onDetailsLoaded(step: DetailsStep): void;
+  /** Put focus on the step's heading, the list of states or the sign-in link, once it is on screen. */
+  focus(target: FocusTarget): void;
 }
+
+export type FocusTarget = 'heading' | 'regions' | 'sign-in';
 
 /**
  * The steps from the choice of state to the created visit: the choice, Continue and Back, and the
@@ -35,6 +44,10 @@ export class BookingController {
   detailsLoad: 'idle' | 'loading' | 'failed' = 'idle';
   /** The details step's code and its state for this widget; undefined until that chunk has loaded. */
   details?: { step: DetailsStep; request: VisitRequestController };
+  /** Continue found nobody signed in, and `sign-in-url` says where to: the region step offers it. */
+  signInOffered = false;
+  /** Back from sign-in with a state chosen before: Continue by itself once its clinic answers open. */
+  private resuming = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,6 +58,8 @@ export class BookingController {
   pick(value: string): void {
     if (value === this.regionId) return;
     this.regionId = value;
+    this.signInOffered = false;
+    this.resuming = false;
     if (this.detailsLoad === 'failed') this.detailsLoad = 'idle';
     if (value && value !== OUT_OF_AREA) this.prefetchDetails();
     const region = this.source.region(value);
@@ -52,11 +67,19 @@ export class BookingController {
     this.host.requestUpdate();
   }
 
-  /** `region-code` names a region the practice offers: choose it, unless the patient has. */
+  /**
+   * Back from sign-in, the state chosen before (then on to the form); else `region-code`'s region when
+   * the practice offers it. Never over the patient's own choice.
+   */
   preselect(practice: Practice, regionCode: string): void {
-    if (this.regionId || !regionCode) return;
-    const match = selectableRegions(practice).find((region) => region.regionCode.toLowerCase() === regionCode.toLowerCase());
+    if (this.regionId) return;
+    const regions = selectableRegions(practice);
+    const returning = takeSignInReturn(practice.id);
+    const match = returning
+      ? regions.find((region) => region.id === returning)
+      : regionCode && regions.find((region) => region.regionCode.toLowerCase() === regionCode.toLowerCase());
     if (!match) return;
+    this.resuming = returning !== undefined;
     this.regionId = match.id;
     this.prefetchDetails();
     this.host.requestUpdate();
@@ -77,10 +100,41 @@ export class BookingController {
         return;
       }
     }
+    let signedIn = this.source.signedIn();
+    if (typeof signedIn !== 'boolean') {
+      this.setDetailsLoad('loading');
+      signedIn = await signedIn;
+    }
     this.setDetailsLoad('idle');
     // The patient may have picked another state while the form loaded: stay and show that one.
     if (this.regionId !== regionId || !this.source.regionOpen()) return;
+    if (!signedIn && this.signInHref) {
+      // Before anything is typed: the sign-in page, and back to this form afterwards.
+      this.signInOffered = true;
+      this.source.onSignInRequired('no-patient');
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.source.focus('sign-in'));
+      return;
+    }
+    this.signInOffered = false;
     this.show('details', 'heading');
+  }
+
+  /** The region's clinic answered: back from sign-in, go on to the form if it is open. */
+  statusKnown(open: boolean): void {
+    if (!this.resuming) return;
+    this.resuming = false;
+    if (open) void this.continue();
+  }
+
+  /** Where "Sign in" goes; '' without a usable `sign-in-url`. */
+  get signInHref(): string {
+    return this.details?.step.signInHref(this.source.settings.signInUrl, window.location.href) ?? '';
+  }
+
+  /** The patient leaves for sign-in: remember where to come back to. */
+  leaveForSignIn(): void {
+    rememberSignInReturn(this.source.settings.practiceId, this.regionId);
   }
 
   back(): void {
@@ -98,6 +152,8 @@ export class BookingController {
     this.step = 'region';
     if (this.detailsLoad === 'failed') this.detailsLoad = 'idle';
     this.regionId = '';
+    this.signInOffered = false;
+    this.resuming = false;
     this.details?.request.startOver();
     this.host.requestUpdate();
   }
@@ -106,7 +162,7 @@ export class BookingController {
     this.details?.request.patientChanged(current, previous);
   }
 
-  private show(step: Step, focus: 'heading' | 'regions') {
+  private show(step: Step, focus: FocusTarget) {
     this.step = step;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.source.focus(focus));
@@ -128,6 +184,8 @@ export class BookingController {
   private async prepareDetails(): Promise<void> {
     if (this.details) return;
     const step = await loadDetailsStep(requestTimeoutMs(this.source.details.settings.requestTimeout));
-    this.details ??= { step, request: new step.VisitRequestController(this.host, this.source.details) };
+    if (this.details) return;
+    this.details = { step, request: new step.VisitRequestController(this.host, this.source.details) };
+    this.source.onDetailsLoaded(step);
   }
 }

@@ -19,8 +19,7 @@ import {
 import { PracticeController } from './practice-controller.js';
 import { RegionStatusController } from './region-status-controller.js';
 import { renderRegionStep } from './region-step-view.js';
-import { BookingOffer } from './booking-offer.js';
-import { focusAfterRetry, regionSelectIn } from './focus-after-retry.js';
+import { focusAfterRetry, focusTarget } from './focus.js';
 import { SessionController } from './session-controller.js';
 import { widgetLocale } from './settings.js';
 import { widgetStyles } from './widget-styles.js';
@@ -42,6 +41,8 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @fires {{ regionId, available, reason, waitTimeSeconds }} availability-changed - Availability or wait time for the chosen region changed.
  * @fires {{}} visit-submit - A valid form was sent; the visit is being requested.
  * @fires {{ kind, status?, code? }} visit-error - Loading or requesting failed. Kind `uncertain`: the request may have reached DexCare and the visit may exist (the patient is told so, and asked before a new request).
+ * @slot - Fallback: shown until the script runs, and by browsers that cannot run it (e.g. a phone number to call).
+ * @slot unavailable - Shown whenever the patient cannot be seen online now: out of the service area, closed, busy, no clinician on call, every state closed, the API unreachable.
  * @csspart base - The widget's box (padding, background, border).
  * @csspart heading - Each step's heading.
  * @csspart region-label - "Where are you right now?".
@@ -51,6 +52,7 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @csspart retry-button - "Try again" after a failure to load.
  * @csspart continue-button - "Continue" after choosing where the patient is.
  * @csspart sign-in-button - "Sign in", shown in the form while no patient is signed in.
+ * @csspart sign-in-link - "Sign in" at Continue, to `sign-in-url`, while nobody is signed in.
  * @csspart form - The visit form.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart field - Each field's wrapper.
@@ -100,6 +102,20 @@ export class DexCareVirtualVisit extends LitElement {
    * `DexCare/visit/{visitId}?brand={brand}`; relative to the page. Default: that path on `api-base-url`.
    */
   @property({ attribute: 'waiting-room-url', reflect: true }) waitingRoomUrl = '';
+
+  /**
+   * For pages with no script of their own: where the widget asks who is signed in, when the host has not
+   * set `getAccessToken`/`patient`. `GET` with the browser's cookies; `200 { accessToken, expiresIn,
+   * patient }`, or `401` when signed out. Must be `https` (plain `http` only for localhost) and on the
+   * page's own site (browsers block third-party cookies). The token is kept in memory only.
+   */
+  @property({ attribute: 'session-url' }) sessionUrl = '';
+
+  /**
+   * Where "Sign in" sends a signed-out patient; `{returnUrl}` in it becomes this page's address, encoded.
+   * Offered at "Continue", before anything is typed; back from sign-in, the form for the state chosen before opens.
+   */
+  @property({ attribute: 'sign-in-url' }) signInUrl = '';
 
   /**
    * Stripe publishable key (`pk_live_…`, public by design) for card payments. Without it the card
@@ -170,15 +186,11 @@ export class DexCareVirtualVisit extends LitElement {
 
   private readonly session = new SessionController(this, (current, previous) => this.booking.patientChanged(current, previous));
   private readonly clients = new ClientSource(this, this.session.accessToken);
-  private readonly offer = new BookingOffer(this);
 
   private readonly practice = new PracticeController(this, {
     settings: this,
     client: () => this.clients.current,
-    onLoaded: (practice) => {
-      this.booking.preselect(practice, this.regionCode);
-      this.offer.warnIfCardHidden(practice);
-    },
+    onLoaded: (practice) => this.booking.preselect(practice, this.regionCode),
     onError: (error) => this.reportError(error),
   });
 
@@ -187,18 +199,23 @@ export class DexCareVirtualVisit extends LitElement {
     regionId: () => this.booking.regionId,
     region: () => this.practice.region(this.booking.regionId),
     settings: this,
-    onChange: (detail) => this.dispatchEvent(availabilityChangedEvent(detail)),
+    onChange: (detail) => {
+      this.booking.statusKnown(detail.available);
+      this.dispatchEvent(availabilityChangedEvent(detail));
+    },
     onError: (error) => this.reportError(error),
   });
 
   private readonly booking: BookingController = new BookingController(this, {
+    settings: this,
     regionOpen: () => this.regionStatus.status?.kind === 'open',
+    signedIn: () => this.session.signedIn(),
     region: (regionId) => this.practice.region(regionId),
     details: {
       settings: this,
       client: () => this.clients.current,
-      practice: () => this.offer.practice(this.practice.value),
-      region: () => this.offer.region(this.practice.region(this.booking.regionId)),
+      practice: () => this.practice.value,
+      region: () => this.practice.region(this.booking.regionId),
       patient: () => this.session.patient,
       onSubmit: () => this.dispatchEvent(visitSubmitEvent()),
       onCreated: (detail) => {
@@ -212,7 +229,9 @@ export class DexCareVirtualVisit extends LitElement {
     },
     onRegionSelected: (detail) => this.dispatchEvent(regionSelectedEvent(detail)),
     onError: (detail) => this.dispatchEvent(visitErrorEvent(detail)),
-    focus: (target) => (target === 'heading' ? this.stepHeading : regionSelectIn(this.renderRoot))?.focus(),
+    onSignInRequired: (reason) => this.dispatchEvent(signInRequiredEvent({ reason })),
+    onDetailsLoaded: (step) => this.session.attach(new step.RemoteSession(this, () => this.requestUpdate())),
+    focus: (target) => focusTarget(this.renderRoot, target, this.stepHeading),
   });
 
   // The page-wide language follows this widget's `locale` (see src/i18n/localization.ts).

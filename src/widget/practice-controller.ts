@@ -24,8 +24,10 @@ export class PracticeController {
   private last?: Practice;
 
   constructor(host: ReactiveControllerHost, source: PracticeSource) {
+    const resume: ResumeOnReconnect = new ResumeOnReconnect(host, () => this.task);
     this.task = new Task(host, {
       task: async ([client, practiceId, brand], { signal }) => {
+        resume.ensureConnected();
         if (client instanceof ConfigurationError) throw client;
         if (!practiceId) throw new ConfigurationError('practice-id is required');
         if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
@@ -40,7 +42,6 @@ export class PracticeController {
       },
       onError: (error) => source.onError(error),
     });
-    new ResumeOnReconnect(host, this.task);
   }
 
   get value(): Practice | undefined {

@@ -49,9 +49,11 @@ export class RegionStatusController implements ReactiveController {
   ) {
     host.addController(this);
     this.refresh = new WaitTimeRefresh(host, () => void this.task.run(), () => refreshIntervalMs(source.settings.waitTimeRefreshInterval));
+    const resume: ResumeOnReconnect = new ResumeOnReconnect(host, () => this.task);
     this.task = new Task(host, {
       task: async ([client, regionId], { signal }) => {
         if (client instanceof ConfigurationError || !regionId || regionId === OUT_OF_AREA) return undefined;
+        resume.ensureConnected();
         // Both at once: the wait time is on screen one round trip after the choice.
         const waitTime = client.getWaitTime(regionId, signal);
         waitTime.catch(() => {});
@@ -62,7 +64,6 @@ export class RegionStatusController implements ReactiveController {
       onComplete: (snapshot) => this.onSnapshot(snapshot),
       onError: (error) => source.onError(error),
     });
-    new ResumeOnReconnect(host, this.task);
   }
 
   /** Before the task sees a new choice: the last figures were for another region. */

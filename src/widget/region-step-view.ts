@@ -7,6 +7,7 @@ import type { Practice } from '../api/types.js';
 import { everyRegionClosed } from '../booking/closed-regions.js';
 import { loadErrorMessage } from '../booking/error-messages.js';
 import { selectableRegions } from '../booking/regions.js';
+import { OUT_OF_AREA } from '../components/region-picker.js';
 import type { RegionStatus } from '../components/wait-time-badge.js';
 import type { BookingController } from './booking-controller.js';
 import type { PracticeController } from './practice-controller.js';
@@ -29,11 +30,12 @@ export function renderRegionStep(inputs: RegionStepInputs) {
         isAbortError(error)
           ? renderSkeleton()
           : html`<div class="notice problem" role="alert">
-              <p>${loadErrorMessage(error)}</p>
-              ${error instanceof ConfigurationError
-                ? nothing
-                : html`<p><button class="secondary" part="retry-button" type="button" @click=${() => inputs.retry(inputs.practice.task)}>${msg('Try again')}</button></p>`}
-            </div>`,
+                <p>${loadErrorMessage(error)}</p>
+                ${error instanceof ConfigurationError
+                  ? nothing
+                  : html`<p><button class="secondary" part="retry-button" type="button" @click=${() => inputs.retry(inputs.practice.task)}>${msg('Try again')}</button></p>`}
+              </div>
+              ${unavailableSlot}`,
       complete: (practice) => renderRegionChoice(practice, inputs),
     })}`;
 }
@@ -49,12 +51,15 @@ function renderSkeleton() {
 function renderRegionChoice(practice: Practice, { regionStatus, booking, locale, retry }: RegionStepInputs) {
   const regions = selectableRegions(practice, locale);
   if (regions.length === 0) {
-    return html`<div class="notice" role="status"><p>${msg('Online visits are not offered right now. Please check back later.')}</p></div>`;
+    return html`<div class="notice" role="status"><p>${msg('Online visits are not offered right now. Please check back later.')}</p></div>
+      ${unavailableSlot}`;
   }
   const status = regionStatus.status;
   const open = status?.kind === 'open';
   const loading = booking.detailsLoad === 'loading';
-  return html`${everyRegionClosed(regions, regionStatus.checkedRegions)
+  const allClosed = everyRegionClosed(regions, regionStatus.checkedRegions);
+  const cannotBeSeen = allClosed || booking.regionId === OUT_OF_AREA || status?.kind === 'closed' || status?.kind === 'error';
+  return html`${allClosed
       ? html`<div class="notice" role="status">
           <p>${msg('All our virtual clinics are closed right now. Choose your state to see when it opens, or please check back later.')}</p>
         </div>`
@@ -68,6 +73,8 @@ function renderRegionChoice(practice: Practice, { regionStatus, booking, locale,
     ${status
       ? html`<dexcare-wait-time-badge exportparts="badge, retry-button" .status=${status} .locale=${locale} @status-retry=${() => retry(regionStatus.task)}></dexcare-wait-time-badge>`
       : nothing}
+    ${cannotBeSeen ? unavailableSlot : nothing}
+    ${open && booking.signInOffered ? booking.details?.step.renderSignInOffer(booking.signInHref, () => booking.leaveForSignIn()) : nothing}
     ${open && booking.detailsLoad === 'failed'
       ? html`<div class="notice problem" role="alert">
           <p>${msg('The visit form could not be loaded. Check your connection, then choose Continue again, or reload the page.')}</p>
@@ -89,6 +96,9 @@ function renderRegionChoice(practice: Practice, { regionStatus, booking, locale,
         </div>`
       : statusLoading(status)}`;
 }
+
+/** The host's own words for a patient who cannot be seen online now: a phone number, the nearest urgent care. */
+const unavailableSlot = html`<slot name="unavailable"></slot>`;
 
 function statusLoading(status: RegionStatus | undefined) {
   // Where "Continue" appears once the clinic answers open: nothing jumps when it does.

@@ -19,6 +19,9 @@ describe('formatWaitTime', () => {
     [7200, 'about 2 hours'],
     [7500, 'about 2 hours 5 minutes'],
     [36000, 'about 10 hours'],
+    [86_400, 'about 24 hours'],
+    [86_401, 'more than a day'],
+    [1e308, 'more than a day'],
   ];
   for (const [seconds, words] of cases) {
     it(`${seconds} s → ${words}`, () => expect(formatWaitTime(seconds)).to.equal(words));
@@ -45,6 +48,7 @@ describe('waitTimeAnnouncement', () => {
     expect(waitTimeAnnouncement(4500)).to.equal('The estimated wait is about 1 hour 15 minutes.');
     expect(waitTimeAnnouncement(7200)).to.equal('The estimated wait is about 2 hours.');
     expect(waitTimeAnnouncement(8100)).to.equal('The estimated wait is about 2 hours 15 minutes.');
+    expect(waitTimeAnnouncement(1e308)).to.equal('The estimated wait is more than a day.');
     expect(waitTimeAnnouncement(NaN)).to.equal('The estimated wait time is not available right now.');
   });
 });

@@ -1,4 +1,5 @@
 /** Talks to the sandbox the test runner started (see web-test-runner.config.mjs), over real HTTP. */
+import type { Fault } from '../../demo/sandbox/faults.js';
 import type { Patient, VisitRequest } from '../../src/api/types.js';
 
 export const SANDBOX_URL: string = (window as unknown as { __SANDBOX_URL__: string }).__SANDBOX_URL__;
@@ -8,18 +9,7 @@ export {
   WASHINGTON_REGION_ID, WYOMING_REGION_ID, OREGON_REGION_ID, COLORADO_REGION_ID, DEMO_PATIENT_ID, WASHINGTON_BUSY_MESSAGE,
 } from '../../demo/sandbox/seed.js';
 
-export interface Fault {
-  method?: string;
-  path?: string;
-  practiceId?: string;
-  regionId?: string;
-  times?: number;
-  latencyMs?: number;
-  status?: number;
-  body?: string;
-  hang?: boolean;
-  destroy?: boolean;
-}
+export type { Fault };
 
 async function control(method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${SANDBOX_URL}${path}`, {
