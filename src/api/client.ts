@@ -8,8 +8,8 @@
  *
  * Creating a visit: api/create-visit.ts (only the details step's chunk needs it).
  */
-import { ApiError, ConfigurationError, InvalidResponseError, NetworkError, SignInRequiredError } from './errors.js';
-import { backoffDelay, fetchAnswer, retryAfterSeconds, sleep, withAbort, withTimeLimit, type Answer } from './http.js';
+import { ApiError, ConfigurationError, InvalidResponseError, NetworkError } from './errors.js';
+import { backoffDelay, fetchAnswer, retryAfterSeconds, sleep, withAbort, type Answer } from './http.js';
 import { checkAvailability, checkErrorBody, checkPractice, checkWaitTime } from './response-checks.js';
 import type { ApiErrorBody, Practice, RegionAvailability, WaitTime } from './types.js';
 
@@ -38,7 +38,7 @@ const PRACTICE_CACHE_MS = 5 * 60_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * Practices shared by every client on the page: one request per base URL and practice. `waiting`
+ * Practices shared by every client on the page: one request per base URL, time limit and practice. `waiting`
  * counts the callers still waiting for it: once none is, a request still out is aborted.
  */
 interface SharedPractice {
@@ -82,8 +82,9 @@ export class DexCareClient {
   }
 
   getPractice(practiceId: string, signal?: AbortSignal): Promise<Practice> {
-    signal?.throwIfAborted();
-    const key = `${this.baseUrl.href}|${practiceId}`;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    // Per time limit too: a request made under another limit (the host changed it) is not this one's.
+    const key = `${this.baseUrl.href}|${this.options.timeoutMs}|${practiceId}`;
     let entry = sharedPractices.get(key);
     if (!entry || entry.expires <= Date.now()) {
       // Bound to no one caller's signal (another widget may still want it), only to all of them.
@@ -123,23 +124,6 @@ export class DexCareClient {
 
   url(path: string): URL {
     return new URL(path, this.baseUrl);
-  }
-
-  /**
-   * The host's token, or SignInRequiredError('no-token') when it has none, its sign-in throws, or it
-   * does not settle within `timeoutMs` (else "Requesting your visit…" would stay for good).
-   */
-  async requireAccessToken(): Promise<string> {
-    let token: unknown;
-    try {
-      const asked = new Promise<unknown>((resolve) => resolve(this.options.getAccessToken?.()));
-      token = await withTimeLimit(asked, this.options.timeoutMs, 'getAccessToken');
-    } catch {
-      // The host's sign-in failed: for the widget that is no token. Its error may describe the session, so it is dropped.
-      throw new SignInRequiredError('no-token');
-    }
-    if (typeof token !== 'string' || token.trim() === '') throw new SignInRequiredError('no-token');
-    return token;
   }
 
   private async getJson(path: string, signal?: AbortSignal): Promise<unknown> {

@@ -106,15 +106,6 @@ function tooLarge(maxBytes: number): InvalidResponseError {
   return new InvalidResponseError(`Unexpected answer from DexCare: larger than ${Math.round(maxBytes / 1024)} KB`);
 }
 
-/** `promise`, or a TimeoutError after `ms`: for a host's callback that may never settle. */
-export function withTimeLimit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout>;
-  const limit = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} did not settle within ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
-}
-
 /**
  * `Retry-After` in seconds (it is either seconds or an HTTP-date); undefined when absent or unreadable.
  * Cross-origin, the browser shows it only if the API lists it in Access-Control-Expose-Headers.

@@ -5,42 +5,40 @@
  */
 import { InvalidResponseError } from './errors.js';
 import type {
-  ApiErrorBody, AvailabilityReason, Department, Practice, PracticeRegion, RegionAvailability, VisitResponse, WaitTime,
+  ApiErrorBody, AvailabilityReason, Department, Practice, PracticeRegion, RegionAvailability, WaitTime,
 } from './types.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** More is malformed: the US has 56 state-level jurisdictions, and each region is rendered. */
 export const MAX_PRACTICE_REGIONS = 200;
 
-/** Goes into the waiting room's path: `.`, `..`, `/` or 100 KB there would send the patient astray. */
-const VISIT_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-function fail(what: string): never {
+export function fail(what: string): never {
   throw new InvalidResponseError(`Unexpected answer from DexCare: ${what}`);
 }
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function object(value: unknown, what: string): Json {
+export function object(value: unknown, what: string): Json {
   if (!isObject(value)) fail(`${what} is not an object`);
   return value;
 }
 
 /** `json[key]` if it is the answer's own, never one inherited. */
-function own(json: Json, key: string): unknown {
+export function own(json: Json, key: string): unknown {
   return Object.hasOwn(json, key) ? json[key] : undefined;
 }
 
-function string(json: Json, key: string, what: string): string {
+export function string(json: Json, key: string, what: string): string {
   const value = own(json, key);
   if (typeof value !== 'string') fail(`${what}.${key} is not a string`);
   return value;
 }
 
-function optionalString(json: Json, key: string): string {
+export function optionalString(json: Json, key: string): string {
   const value = own(json, key);
   return typeof value === 'string' ? value : '';
 }
@@ -128,31 +126,6 @@ export function checkWaitTime(value: unknown): WaitTime {
   const seconds = own(json, 'estimatedWaitTimeSeconds');
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) fail('the wait time is not a number of seconds');
   return { estimateGeneratedAt: optionalString(json, 'estimateGeneratedAt'), estimatedWaitTimeSeconds: seconds };
-}
-
-export function checkVisitResponse(value: unknown): VisitResponse {
-  const json = object(value, 'visit');
-  const visitId = string(json, 'visitId', 'visit');
-  if (!VISIT_ID.test(visitId)) fail('the visit id is not letters, digits, - and _ (1 to 128)');
-  return {
-    visitId,
-    userId: optionalString(json, 'userId'),
-    userEmail: optionalString(json, 'userEmail'),
-    waitingroomId: optionalString(json, 'waitingroomId'),
-    conferenceroomId: optionalString(json, 'conferenceroomId'),
-    visitRedirectUrl: optionalString(json, 'visitRedirectUrl'),
-    isTokBox: own(json, 'isTokBox') === true,
-    tokBoxVisit: checkTokBox(own(json, 'tokBoxVisit')),
-  };
-}
-
-function checkTokBox(value: unknown): VisitResponse['tokBoxVisit'] {
-  const json = isObject(value) ? value : {};
-  const session = (key: string) => {
-    const inner = own(json, key);
-    return { sessionId: isObject(inner) ? optionalString(inner, 'sessionId') : '' };
-  };
-  return { apiKey: optionalString(json, 'apiKey'), waitingRoomSession: session('waitingRoomSession'), videoConferenceSession: session('videoConferenceSession') };
 }
 
 /** DexCare's error body (`{ error: string }`, non-empty), or undefined when the answer is not one. */

@@ -20,8 +20,8 @@ export const OUT_OF_AREA = 'other';
  * @csspart out-of-area - The message shown for "Other".
  * @csspart skeleton - The placeholder for the list while it loads.
  */
-@localized()
 @defineElement('dexcare-region-picker')
+@localized()
 export class DexCareRegionPicker extends LitElement {
   static override styles = [
     controlStyles,

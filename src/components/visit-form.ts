@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
@@ -8,7 +8,7 @@ import { relevantFields, validateField, validateVisitForm, type BookingContext }
 import type { FieldErrors, VisitFormField, VisitFormValues } from '../booking/visit-form-values.js';
 import { defineElement } from './define-element.js';
 import { renderFormField, type FieldEnvironment } from './form-fields.js';
-import { controlStyles } from './theme.js';
+import { visitFormStyles } from './visit-form-styles.js';
 import type { InsurancePayer, MountableCardElement } from './visit-form-types.js';
 
 
@@ -49,88 +49,10 @@ const SECTIONS: { legend: () => string; fields: VisitFormField[] }[] = [
  * @csspart submit-button - "Request visit".
  * @csspart back-button - "Back".
  */
-@localized()
 @defineElement('dexcare-visit-form')
+@localized()
 export class DexCareVisitForm extends LitElement {
-  static override styles = [
-    controlStyles,
-    css`
-      form {
-        display: grid;
-        gap: var(--_space);
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-      }
-      fieldset.section > legend {
-        font-size: 1.125em;
-        font-weight: 700;
-        margin-block-end: 0.5em;
-        padding: 0;
-      }
-      .field {
-        min-width: 0;
-      }
-      .required {
-        font-weight: 400;
-        color: var(--_muted);
-      }
-      .radios .choice,
-      .field > .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.75em;
-        font-weight: 400;
-        margin: 0;
-      }
-      .summary {
-        border: 2px solid var(--_danger);
-        border-radius: var(--_radius);
-        padding: 0.75em 1em;
-      }
-      .summary:focus-visible {
-        outline: 3px solid var(--_focus);
-      }
-      .summary h3 {
-        margin: 0 0 0.25em;
-        font-size: 1.05em;
-      }
-      .summary ul {
-        margin: 0;
-        padding-inline-start: 1.25em;
-      }
-      .summary a {
-        color: var(--_danger);
-        font-weight: 600;
-      }
-      .card {
-        min-height: 2.75em;
-        padding: 0.75em 0.625em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75em;
-        justify-content: space-between;
-      }
-      @container (min-width: 34em) {
-        .pair {
-          display: grid;
-          grid-template-columns: 1fr 1fr;
-          gap: var(--_space);
-        }
-      }
-    `,
-  ];
+  static override styles = visitFormStyles;
 
   @property({ attribute: false }) values!: VisitFormValues;
   @property({ attribute: false }) practice!: Practice;

@@ -24,8 +24,8 @@ export type RegionStatus =
  * @csspart badge - The status box.
  * @csspart retry-button - "Try again" after a failure.
  */
-@localized()
 @defineElement('dexcare-wait-time-badge')
+@localized()
 export class DexCareWaitTimeBadge extends LitElement {
   static override styles = [
     controlStyles,

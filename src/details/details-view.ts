@@ -1,10 +1,10 @@
 /** The faces of the details step and of the created visit. In the details step's chunk. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { waitTimeAnnouncement } from '../booking/wait-time.js';
+import { waitTimeAnnouncement } from '../booking/wait-time-announcement.js';
 import type { VisitFormField, VisitFormValues } from '../booking/visit-form-values.js';
 import type { RegionStatus } from '../components/wait-time-badge.js';
-import { widgetLocale } from '../widget/settings.js';
+import { widgetLocale } from '../i18n/localization.js';
 import type { VisitRequestController } from './visit-request-controller.js';
 
 export function renderDetails(request: VisitRequestController, status: RegionStatus | undefined) {

@@ -14,7 +14,8 @@ import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitForm
 import { waitingRoomUrl } from '../booking/waiting-room-url.js';
 import type { InsurancePayer } from '../components/visit-form-types.js';
 import { StripeCard, loadRealStripe, stripeLocale, type StripeLoader } from '../payment/stripe-card.js';
-import { absoluteApiBaseUrl, requestTimeoutMs, widgetLocale } from '../widget/settings.js';
+import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-configuration.js';
+import { widgetLocale } from '../i18n/localization.js';
 import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';
 import { submissionFailure, submitVisit } from './visit-submission.js';
@@ -184,7 +185,7 @@ export class VisitRequestController {
   private waitingRoomUrlFor(visitId: string): string {
     const { brand, waitingRoomUrl: template } = this.source.settings;
     if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
-    return waitingRoomUrl({ visitId, brand, template, apiBaseUrl: absoluteApiBaseUrl(this.source.settings.apiBaseUrl), pageUrl: document.baseURI });
+    return waitingRoomUrl({ visitId, brand, template, apiBaseUrl: absoluteApiBaseUrl(this.source.settings.apiBaseUrl, document.baseURI), pageUrl: document.baseURI });
   }
 
   private onVisitCreated(visit: VisitResponse) {

@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import type { DexCareClient } from '../api/client.js';
-import { createVisit } from '../api/create-visit.js';
+import { createVisit, requireAccessToken } from '../api/create-visit.js';
 import { ApiError, ConfigurationError, SignInRequiredError, UncertainOutcomeError, isAbortError } from '../api/errors.js';
 import type { Patient, Practice, PracticeRegion, VisitResponse } from '../api/types.js';
 import { submitErrorMessage } from '../booking/submit-error-message.js';
@@ -57,7 +57,7 @@ export async function submitVisit(input: SubmissionInput): Promise<VisitResponse
   if (!patient) throw new SignInRequiredError('no-patient');
   const errors = validateVisitForm(values, { practice, region, patient });
   if (Object.keys(errors).length > 0) throw new FormInvalidError(errors);
-  const token = await client.requireAccessToken();
+  const token = await requireAccessToken(client);
   const bodyWith = (extra: { stripeToken?: string; dependentPatientId?: string }) =>
     toVisitRequest(values, { practice, region, patient, preTriageTags: input.preTriageTags, ...extra });
   const resolve = input.getDependentPatientId;

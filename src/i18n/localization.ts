@@ -56,6 +56,11 @@ export function intlLocale(requested: string | undefined): string {
   return tag.includes('-') ? tag : `${tag}-US`;
 }
 
+/** The tag for `Intl` in the widget's language (`es` → `es-US`), from `locale`, the page's `lang`, then the browser. */
+export function widgetLocale(locale: string | undefined): string {
+  return intlLocale(firstSpokenTag([locale, document.documentElement.lang, navigator.language, ...(navigator.languages ?? [])]));
+}
+
 /** The language the page's widgets show now (the last one loaded). */
 export function activeLanguage(): WidgetLanguage {
   return localization().getLocale() as WidgetLanguage;

@@ -1,13 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
 import { DexCareError } from '../api/errors.js';
 import type { Patient, Practice, PracticeRegion } from '../api/types.js';
-import type { RegionSelectedDetail, SignInReason, VisitErrorDetail } from '../booking/event-details.js';
+import type { RegionSelectedDetail } from '../booking/event-details.js';
 import { selectableRegions } from '../booking/regions.js';
 import { OUT_OF_AREA } from '../components/region-picker.js';
 import type { DetailsSource, VisitRequestController } from '../details/visit-request-controller.js';
 import { loadDetailsStep, type DetailsStep } from './details-step-loader.js';
 import { rememberSignInReturn, takeSignInReturn } from './sign-in-return.js';
-import { requestTimeoutMs } from './settings.js';
+import { requestTimeoutMs } from '../booking/host-configuration.js';
 
 export type Step = 'region' | 'details' | 'created';
 
@@ -21,8 +21,6 @@ export interface BookingSource {
   /** What the details step reads from the element, handed over once its code is here. */
   details: DetailsSource;
   onRegionSelected(detail: RegionSelectedDetail): void;
-  onError(detail: VisitErrorDetail): void;
-  onSignInRequired(reason: SignInReason): void;
   /** The details step's code is here (once per widget). */
   onDetailsLoaded(step: DetailsStep): void;
   /** Put focus on the step's heading, the list of states or the sign-in link, once it is on screen. */
@@ -96,7 +94,7 @@ export class BookingController {
         this.setDetailsLoad('failed');
         // For the integrator: a missing dist/chunks/ folder, a blocking policy, a timeout (no patient data).
         console.warn(`<dexcare-virtual-visit>: the visit form's code could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-        this.source.onError({ kind: error instanceof DexCareError ? error.kind : 'network' });
+        this.source.details.onError({ kind: error instanceof DexCareError ? error.kind : 'network' });
         return;
       }
     }
@@ -111,7 +109,7 @@ export class BookingController {
     if (!signedIn && this.signInHref) {
       // Before anything is typed: the sign-in page, and back to this form afterwards.
       this.signInOffered = true;
-      this.source.onSignInRequired('no-patient');
+      this.source.details.onSignInRequired('no-patient');
       this.host.requestUpdate();
       void this.host.updateComplete.then(() => this.source.focus('sign-in'));
       return;

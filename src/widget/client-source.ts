@@ -1,6 +1,6 @@
 import { DexCareClient, type AccessTokenProvider } from '../api/client.js';
 import { ConfigurationError } from '../api/errors.js';
-import { absoluteApiBaseUrl, requestTimeoutMs } from './settings.js';
+import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-configuration.js';
 
 /**
  * The API client for the element's current settings, made again only when its base URL or time limit
@@ -15,7 +15,7 @@ export class ClientSource {
   ) {}
 
   get current(): DexCareClient | ConfigurationError {
-    const baseUrl = absoluteApiBaseUrl(this.settings.apiBaseUrl);
+    const baseUrl = absoluteApiBaseUrl(this.settings.apiBaseUrl, document.baseURI);
     const timeoutMs = requestTimeoutMs(this.settings.requestTimeout);
     const key = `${baseUrl}|${timeoutMs}`;
     if (this.cache?.key !== key) {

@@ -1,27 +1,24 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { AccessTokenProvider } from '../api/client.js';
-import { ConfigurationError, isAbortError } from '../api/errors.js';
 import type { Patient } from '../api/types.js';
-import { visitErrorDetail } from '../booking/event-details.js';
 import { defineElement } from '../components/define-element.js';
 import type { InsurancePayer } from '../components/visit-form-types.js';
 import type { DependentPatientResolver } from '../details/dependent-patient.js';
 import { LocaleSync } from '../i18n/locale-sync.js';
-import { activeLanguage } from '../i18n/localization.js';
+import { activeLanguage, widgetLocale } from '../i18n/localization.js';
 import type { StripeLoader } from '../payment/stripe-card.js';
 import { BookingController } from './booking-controller.js';
 import { ClientSource } from './client-source.js';
 import {
-  availabilityChangedEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
+  availabilityChangedEvent, loadErrorEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
 } from './events.js';
 import { PracticeController } from './practice-controller.js';
 import { RegionStatusController } from './region-status-controller.js';
 import { renderRegionStep } from './region-step-view.js';
 import { focusAfterRetry, focusTarget } from './focus.js';
 import { SessionController } from './session-controller.js';
-import { widgetLocale } from './settings.js';
 import { widgetStyles } from './widget-styles.js';
 import '../components/region-picker.js';
 import '../components/wait-time-badge.js';
@@ -80,8 +77,8 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @cssproperty [--dexcare-spacing=1em] - Base spacing: the widget's padding and the gap between blocks.
  * @cssproperty [--dexcare-max-width=40em] - Widest the widget grows (a desktop column); it fills narrower containers down to 320 px.
  */
-@localized()
 @defineElement('dexcare-virtual-visit')
+@localized()
 export class DexCareVirtualVisit extends LitElement {
   static override styles = widgetStyles;
 
@@ -191,7 +188,12 @@ export class DexCareVirtualVisit extends LitElement {
     settings: this,
     client: () => this.clients.current,
     onLoaded: (practice) => this.booking.preselect(practice, this.regionCode),
-    onError: (error) => this.reportError(error),
+    onChanged: () => {
+      // Another practice: back to the choice of state, keeping what was typed.
+      this.booking.startOver();
+      this.regionStatus.reset();
+    },
+    onError: (error) => this.emit(loadErrorEvent(error)),
   });
 
   private readonly regionStatus = new RegionStatusController(this, {
@@ -203,7 +205,7 @@ export class DexCareVirtualVisit extends LitElement {
       this.booking.statusKnown(detail.available);
       this.dispatchEvent(availabilityChangedEvent(detail));
     },
-    onError: (error) => this.reportError(error),
+    onError: (error) => this.emit(loadErrorEvent(error)),
   });
 
   private readonly booking: BookingController = new BookingController(this, {
@@ -228,23 +230,12 @@ export class DexCareVirtualVisit extends LitElement {
       onBack: () => this.booking.back(),
     },
     onRegionSelected: (detail) => this.dispatchEvent(regionSelectedEvent(detail)),
-    onError: (detail) => this.dispatchEvent(visitErrorEvent(detail)),
-    onSignInRequired: (reason) => this.dispatchEvent(signInRequiredEvent({ reason })),
     onDetailsLoaded: (step) => this.session.attach(new step.RemoteSession(this, () => this.requestUpdate())),
     focus: (target) => focusTarget(this.renderRoot, target, this.stepHeading),
   });
 
   // The page-wide language follows this widget's `locale` (see src/i18n/localization.ts).
   protected readonly localeSync = new LocaleSync(this, () => widgetLocale(this.locale));
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('practiceId') && changed.get('practiceId') !== undefined) {
-      // Another practice: back to the choice of state, keeping what was typed.
-      this.booking.startOver();
-      this.practice.forget();
-      this.regionStatus.reset();
-    }
-  }
 
   override render() {
     const { booking, regionStatus } = this;
@@ -266,11 +257,8 @@ export class DexCareVirtualVisit extends LitElement {
     focusAfterRetry(this.renderRoot);
   }
 
-  private reportError(error: unknown) {
-    if (isAbortError(error)) return;
-    // The patient reads "not available on this page"; the integrator needs the reason (it holds no secret).
-    if (error instanceof ConfigurationError) console.warn(`<dexcare-virtual-visit>: ${error.message}`);
-    this.dispatchEvent(visitErrorEvent(visitErrorDetail(error)));
+  private emit(event: Event | undefined) {
+    if (event) this.dispatchEvent(event);
   }
 }
 

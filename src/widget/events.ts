@@ -2,13 +2,26 @@
  * The element's public events, declared once and typed in HTMLElementEventMap. All bubble and cross
  * shadow roots. What they carry: src/booking/event-details.ts.
  */
-import type {
-  AvailabilityChangedDetail, RegionSelectedDetail, SignInRequiredDetail, VisitCreatedDetail, VisitErrorDetail,
+import { ConfigurationError, isAbortError } from '../api/errors.js';
+import {
+  visitErrorDetail,
+  type AvailabilityChangedDetail, type RegionSelectedDetail, type SignInRequiredDetail, type VisitCreatedDetail, type VisitErrorDetail,
 } from '../booking/event-details.js';
 
 export type {
   AvailabilityChangedDetail, RegionSelectedDetail, SignInReason, SignInRequiredDetail, VisitCreatedDetail, VisitErrorDetail,
 } from '../booking/event-details.js';
+
+/**
+ * `visit-error` for a failure to load, or nothing for an abort (the widget was removed). A configuration
+ * problem is also explained in the console: the patient reads "not available on this page", the
+ * integrator needs the reason (it holds no secret).
+ */
+export function loadErrorEvent(error: unknown): CustomEvent<VisitErrorDetail> | undefined {
+  if (isAbortError(error)) return undefined;
+  if (error instanceof ConfigurationError) console.warn(`<dexcare-virtual-visit>: ${error.message}`);
+  return visitErrorEvent(visitErrorDetail(error));
+}
 
 /** Events that bubble out of the widget and may be cancelable. */
 function publicEvent<T>(type: string, detail: T, cancelable = false): CustomEvent<T> {

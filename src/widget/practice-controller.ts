@@ -1,17 +1,19 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { DexCareClient } from '../api/client.js';
 import { ConfigurationError } from '../api/errors.js';
 import type { Practice, PracticeRegion } from '../api/types.js';
 import { prepareNameCollator } from '../booking/collation.js';
 import { ResumeOnReconnect } from './resume-on-reconnect.js';
-import { widgetLocale } from './settings.js';
+import { widgetLocale } from '../i18n/localization.js';
 
 export interface PracticeSource {
   settings: { readonly practiceId: string; readonly brand: string; readonly locale?: string };
   client(): DexCareClient | ConfigurationError;
   /** The practice answered (the first time, or again after a retry or a change of practice). */
   onLoaded(practice: Practice): void;
+  /** `practice-id` changed after the first: before the render that shows it. */
+  onChanged(): void;
   onError(error: unknown): void;
 }
 
@@ -19,11 +21,16 @@ export interface PracticeSource {
  * The practice and its regions. The client shares one request between the page's widgets; a reload
  * of the same practice that fails keeps the last answer, so a form on screen stays.
  */
-export class PracticeController {
+export class PracticeController implements ReactiveController {
   readonly task: Task<readonly [DexCareClient | ConfigurationError, string, string], Practice>;
   private last?: Practice;
+  private shownId?: string;
 
-  constructor(host: ReactiveControllerHost, source: PracticeSource) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly source: PracticeSource,
+  ) {
+    host.addController(this);
     const resume: ResumeOnReconnect = new ResumeOnReconnect(host, () => this.task);
     this.task = new Task(host, {
       task: async ([client, practiceId, brand], { signal }) => {
@@ -53,7 +60,13 @@ export class PracticeController {
   }
 
   /** Another practice: the last one's answer must not stand in for it. */
-  forget(): void {
+  hostUpdate(): void {
+    const id = this.source.settings.practiceId;
+    if (id === this.shownId) return;
+    const first = this.shownId === undefined;
+    this.shownId = id;
+    if (first) return;
     this.last = undefined;
+    this.source.onChanged();
   }
 }

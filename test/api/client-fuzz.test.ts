@@ -6,13 +6,13 @@
  * widget would not know how to word. Creating a visit rejects only with what the outcome proves
  * (DexCare's 4xx, sign-in) or UncertainOutcomeError; every body left unread is cancelled.
  */
-import { createVisit } from '../../src/api/create-visit.js';
+import { checkVisitResponse, createVisit } from '../../src/api/create-visit.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DexCareClient, forgetSharedPractices } from '../../src/api/client.js';
 import { ApiError, DexCareError, SignInRequiredError, UncertainOutcomeError } from '../../src/api/errors.js';
 import { hangingBody, type Body } from './bodies.js';
-import { checkAvailability, checkPractice, checkVisitResponse, checkWaitTime } from '../../src/api/response-checks.js';
+import { checkAvailability, checkPractice, checkWaitTime } from '../../src/api/response-checks.js';
 import type { VisitRequest } from '../../src/api/types.js';
 
 const VALID = {

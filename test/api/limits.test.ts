@@ -3,7 +3,7 @@
  * too; answers have a size cap enforced while streaming; redirects are refused; the host's token
  * callback has a time limit.
  */
-import { createVisit } from '../../src/api/create-visit.js';
+import { createVisit, requireAccessToken } from '../../src/api/create-visit.js';
 import { expect } from '@open-wc/testing';
 import { DexCareClient, forgetSharedPractices, MAX_GET_BYTES } from '../../src/api/client.js';
 import { InvalidResponseError, NetworkError, SignInRequiredError, TimeoutError, UncertainOutcomeError } from '../../src/api/errors.js';
@@ -159,7 +159,7 @@ describe('the host\'s token callback is bounded', () => {
     const { fetch, calls } = fakeFetch(() => new Response('{}'));
     const dexcare = client(fetch, { timeoutMs: 150, getAccessToken: () => new Promise<string>(() => {}) });
     const started = performance.now();
-    const outcome = await Promise.race([settled(dexcare.requireAccessToken()), hungAfter(2000)]);
+    const outcome = await Promise.race([settled(requireAccessToken(dexcare)), hungAfter(2000)]);
     expect(outcome).to.be.instanceOf(SignInRequiredError);
     expect((outcome as SignInRequiredError).reason).to.equal('no-token');
     expect(performance.now() - started).to.be.within(140, 1000);
@@ -170,6 +170,6 @@ describe('the host\'s token callback is bounded', () => {
 
   it('a slow one within the limit is waited for', async () => {
     const slow = () => new Promise<string>((resolve) => setTimeout(() => resolve('token'), 50));
-    expect(await client(fakeFetch(() => new Response('{}')).fetch, { timeoutMs: 500, getAccessToken: slow }).requireAccessToken()).to.equal('token');
+    expect(await requireAccessToken(client(fakeFetch(() => new Response('{}')).fetch, { timeoutMs: 500, getAccessToken: slow }))).to.equal('token');
   });
 });

@@ -5,8 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { InvalidResponseError } from '../../src/api/errors.js';
 import {
-  checkAvailability, checkErrorBody, checkPractice, checkVisitResponse, checkWaitTime, MAX_PRACTICE_REGIONS,
+  checkAvailability, checkErrorBody, checkPractice, checkWaitTime, MAX_PRACTICE_REGIONS,
 } from '../../src/api/response-checks.js';
+import { checkVisitResponse } from '../../src/api/create-visit.js';
 
 const region = (index: number) => ({ id: `r${index}`, displayName: `Region ${index}`, active: true });
 const practice = (regions: number) => ({

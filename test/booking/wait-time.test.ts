@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatWaitTime, waitTimeAnnouncement, waitTimeBucket } from '../../src/booking/wait-time.js';
+import { formatWaitTime, waitTimeBucket } from '../../src/booking/wait-time.js';
+import { waitTimeAnnouncement } from '../../src/booking/wait-time-announcement.js';
 
 describe('formatWaitTime', () => {
   const cases: [number, string][] = [

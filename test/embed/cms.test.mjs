@@ -278,6 +278,33 @@ describe('the fallback and the unavailable slot', { timeout: 90_000 }, () => {
   });
 });
 
+describe('a snippet in Spanish, in the page\'s markup', { timeout: 120_000 }, () => {
+  it('every word is Spanish on every load, however late the Spanish strings arrive', async () => {
+    const context = await browser.newContext();
+    try {
+      for (const delay of [0, 50, 150, 300, 450, 600, 200, 100]) {
+        const page = await context.newPage();
+        await page.route(/\/dist\/chunks\/es-[\w-]+\.js$/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.continue();
+        });
+        await page.goto(`${server.url}/pages/cms-spanish.html`);
+        const target = widget(page);
+        await target.getByLabel('¿Dónde se encuentra en este momento?').waitFor();
+        await new Promise((resolve) => setTimeout(resolve, delay + 100));
+        assert.equal(
+          await target.getByRole('heading', { level: 2 }).textContent(),
+          'Consulte a un profesional de la salud en línea',
+          `the heading, with the Spanish strings ${delay} ms late`,
+        );
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('markup as CMSs place it', { timeout: 90_000 }, () => {
   it('the script after both elements, async, at the end of the body: two snippets work, one bundle', async () => {
     const { page, urls, close, problems } = await openPage('/pages/cms-placements.html');

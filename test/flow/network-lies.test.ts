@@ -93,6 +93,26 @@ describe('flow: answers bounded, Retry-After heard', () => {
   });
 });
 
+describe('flow: settings changed after connecting apply from the next request on', () => {
+  beforeEach(freshSandbox);
+  afterEach(() => setFaults([]));
+
+  it('requestTimeout lowered while the shared practice request is out: the request is made again under the new limit', async () => {
+    await setFaults([{ path: '/practices/', latencyMs: 4000 }]);
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('dexcare-virtual-visit') as DexCareVirtualVisit;
+    el.setAttribute('practice-id', ACME_PRACTICE_ID);
+    el.setAttribute('brand', 'acme');
+    el.setAttribute('api-base-url', SANDBOX_URL);
+    holder.append(el);
+    await settle(200);
+    const started = performance.now();
+    el.requestTimeout = 600;
+    await waitUntil(() => /taking too long/.test(allText(el)), `saw: ${allText(el)}`, { timeout: 3000 });
+    expect(performance.now() - started, 'the new limit, not the 15 s the request began with').to.be.below(2500);
+  });
+});
+
 describe('flow: the host\'s callbacks are bounded', () => {
   beforeEach(freshSandbox);
 
