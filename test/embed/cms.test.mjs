@@ -7,54 +7,14 @@
  *
  * Builds nothing: `npm run build` first (npm test does). Run: node --test test/embed/cms.test.mjs
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
-import { startSandbox } from '../../scripts/start-sandbox.mjs';
-import { startEmbedServer } from './server.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-if (!existsSync(`${root}dist/dexcare-virtual-visit.js`)) {
-  throw new Error('dist/dexcare-virtual-visit.js is missing: run `npm run build` before the embed tests.');
-}
+import { browser, control, sandbox, server, useEmbedHarness } from './harness.mjs';
 
 const ACME = '0cee700e-f4c1-4459-b390-263e4ded436c';
 const RESUME_KEY = 'dexcare-virtual-visit.sign-in-return';
 
-let sandbox;
-let server;
-let browser;
-
-before(async () => {
-  sandbox = await startSandbox();
-  server = await startEmbedServer({ sandboxUrl: sandbox.url });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  sandbox?.stop();
-});
-
-beforeEach(() => control('POST', '/sandbox/reset'));
-
-async function control(method, path, body) {
-  const response = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path}: HTTP ${response.status}`);
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
-}
+useEmbedHarness();
 
 /**
  * A fresh browser (its own cookies) on `path`. Records every console message, every URL requested or

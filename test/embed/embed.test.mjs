@@ -4,62 +4,23 @@
  * port while the sandbox API runs on another (cross-origin, as in production). Every page signs in
  * through the sandbox's POST /sandbox/sign-in, as a host's own sign-in would, and books a visit.
  *
- * Builds nothing: `npm run build` first (CI does). Run: node --test test/embed/
+ * Builds nothing: `npm run build` first (CI does). Run: node --test test/embed/embed.test.mjs
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
-import { startSandbox } from '../../scripts/start-sandbox.mjs';
-import { startEmbedServer } from './server.mjs';
+import { browser, control, sandbox, server, useEmbedHarness } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-for (const [file, why] of [
-  ['dist/dexcare-virtual-visit.js', 'the host pages load the built bundle'],
-  ['lib/index.js', 'the React example imports the package build'],
-]) {
-  if (!existsSync(`${root}${file}`)) {
-    throw new Error(`${file} is missing (${why}): run \`npm run build\` before the embed tests.`);
-  }
-}
-
 const ACME = '0cee700e-f4c1-4459-b390-263e4ded436c';
 const BEACON = '5b0f4f9e-2f7a-4c1e-9a55-0d7d3c1f6a10';
 const DESKTOP = { width: 1280, height: 900 };
 
-let sandbox;
-let server;
-let browser;
-
-before(async () => {
-  sandbox = await startSandbox();
-  server = await startEmbedServer({ sandboxUrl: sandbox.url });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  sandbox?.stop();
-});
-
-beforeEach(() => control('POST', '/sandbox/reset'));
-
-async function control(method, path, body) {
-  const response = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} ${path}: HTTP ${response.status}`);
-  const text = await response.text();
-  return text ? JSON.parse(text) : undefined;
-}
+useEmbedHarness([
+  ['dist/dexcare-virtual-visit.js', 'the host pages load the built bundle'],
+  ['lib/index.js', 'the React example imports the package build'],
+]);
 
 /**
  * A fresh browser context on `path`, recording everything that went wrong: uncaught errors, console

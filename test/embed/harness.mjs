@@ -1,0 +1,52 @@
+/**
+ * What every embed test file shares: the sandbox API on one port, the static host-page server on
+ * another (cross-origin, as in production), one headless Chromium, and the sandbox's control routes.
+ * `useEmbedHarness()` registers the hooks; `sandbox`, `server` and `browser` are live once `before` ran.
+ */
+import { after, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { startSandbox } from '../../scripts/start-sandbox.mjs';
+import { startEmbedServer } from './server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export let sandbox;
+export let server;
+export let browser;
+
+/** `needs`: built files the tests load, each with why (checked first, with a clear message). */
+export function useEmbedHarness(needs = [['dist/dexcare-virtual-visit.js', 'the host pages load the built bundle']]) {
+  for (const [file, why] of needs) {
+    if (!existsSync(`${root}${file}`)) throw new Error(`${file} is missing (${why}): run \`npm run build\` before the embed tests.`);
+  }
+  before(async () => {
+    sandbox = await startSandbox();
+    server = await startEmbedServer({ sandboxUrl: sandbox.url });
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    sandbox?.stop();
+  });
+  beforeEach(() => control('POST', '/sandbox/reset'));
+}
+
+/** A sandbox control route (`/sandbox/...`), JSON in and out; fails the test on a non-2xx. */
+export async function control(method, path, body) {
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${method} ${path}: HTTP ${response.status}`);
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
+}
