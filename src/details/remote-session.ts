@@ -7,7 +7,7 @@
 import { isAbortError } from '../api/errors.js';
 import { fetchSession, sessionEndpoint, type Session } from '../api/session.js';
 import type { Patient } from '../api/types.js';
-import { requestTimeoutMs } from '../booking/host-configuration.js';
+import { requestTimeoutMs } from '../booking/host-settings.js';
 
 /** The element's properties it reads, live. */
 export interface RemoteSessionSettings {

@@ -14,7 +14,7 @@ import { EMPTY_VISIT_FORM, type FieldErrors, type VisitFormField, type VisitForm
 import { waitingRoomUrl } from '../booking/waiting-room-url.js';
 import type { InsurancePayer } from '../components/visit-form-types.js';
 import { StripeCard, loadRealStripe, stripeLocale, type StripeLoader } from '../payment/stripe-card.js';
-import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-configuration.js';
+import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-settings.js';
 import { widgetLocale } from '../i18n/localization.js';
 import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';

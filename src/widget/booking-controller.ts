@@ -7,7 +7,7 @@ import { OUT_OF_AREA } from '../components/region-picker.js';
 import type { DetailsSource, VisitRequestController } from '../details/visit-request-controller.js';
 import { loadDetailsStep, type DetailsStep } from './details-step-loader.js';
 import { rememberSignInReturn, takeSignInReturn } from './sign-in-return.js';
-import { requestTimeoutMs } from '../booking/host-configuration.js';
+import { requestTimeoutMs } from '../booking/host-settings.js';
 
 export type Step = 'region' | 'details' | 'created';
 

@@ -1,6 +1,6 @@
 import { DexCareClient, type AccessTokenProvider } from '../api/client.js';
 import { ConfigurationError } from '../api/errors.js';
-import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-configuration.js';
+import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-settings.js';
 
 /**
  * The API client for the element's current settings, made again only when its base URL or time limit

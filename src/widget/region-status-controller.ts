@@ -9,7 +9,7 @@ import { nextOpening } from '../booking/opening-hours.js';
 import { OUT_OF_AREA } from '../components/region-picker.js';
 import type { RegionStatus } from '../components/wait-time-badge.js';
 import { ResumeOnReconnect } from './resume-on-reconnect.js';
-import { refreshIntervalMs } from '../booking/host-configuration.js';
+import { refreshIntervalMs } from '../booking/host-settings.js';
 import { WaitTimeRefresh } from './wait-time-refresh.js';
 
 interface RegionSnapshot {
