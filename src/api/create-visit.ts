@@ -14,7 +14,7 @@
  * The caller's abort (the element was removed) still rejects with its AbortError.
  */
 import { apiError, errorBodyOf, parseJson, type DexCareClient } from './client.js';
-import { DexCareError, SignInRequiredError, TimeoutError, UncertainOutcomeError } from './errors.js';
+import { SignInRequiredError, TimeoutError, UncertainOutcomeError } from './errors.js';
 import { fetchAnswer, type Answer } from './http.js';
 import { fail, isObject, object, optionalString, own, string } from './response-checks.js';
 import type { VisitRequest, VisitResponse } from './types.js';
@@ -65,9 +65,10 @@ async function sendVisit(client: DexCareClient, url: URL, body: string, token: s
       },
     );
   } catch (error) {
-    // An abort, by the caller or before the request left, stays an abort.
-    if (signal?.aborted || !(error instanceof DexCareError)) throw error;
-    throw new UncertainOutcomeError(`The visit may have been created: ${error.message}`, undefined, error);
+    // The caller's abort (the element was removed) stays an abort; any other failure, an abort by the
+    // browser or an extension included, hides whether the visit was made.
+    if (signal?.aborted) throw error;
+    throw new UncertainOutcomeError(`The visit may have been created: ${error instanceof Error ? error.message : String(error)}`, undefined, error);
   }
 }
 

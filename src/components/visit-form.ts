@@ -170,7 +170,11 @@ export class DexCareVisitForm extends LitElement {
     const count = entries.length;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
       <h3 id="summary-title">
-        ${count > 0 ? (count === 1 ? msg('There is 1 problem to fix') : msg(str`There are ${count} problems to fix`)) : this.outcomeUnknown ? msg('We are not sure your visit was requested') : msg('Your visit was not requested')}
+        ${this.outcomeUnknown
+          ? msg('We are not sure your visit was requested')
+          : count > 0
+            ? count === 1 ? msg('There is 1 problem to fix') : msg(str`There are ${count} problems to fix`)
+            : msg('Your visit was not requested')}
       </h3>
       ${this.submitError ? html`<p>${this.submitError}</p>` : nothing}
       ${count > 0 || cardError

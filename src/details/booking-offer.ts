@@ -15,7 +15,6 @@ export interface OfferSettings {
 export class BookingOffer {
   private readonly practiceFor = remember(withCardAvailability);
   private readonly regionFor = remember(withFixedDepartment);
-  private warnedNoStripeKey = false;
 
   constructor(private readonly settings: OfferSettings) {}
 
@@ -25,13 +24,6 @@ export class BookingOffer {
 
   region(region: PracticeRegion | undefined): PracticeRegion | undefined {
     return region && this.regionFor(region, this.settings.departmentId);
-  }
-
-  /** For the integrator, once: the practice takes cards, but the page cannot. */
-  warnIfCardHidden(practice: Practice): void {
-    if (!practice.payment?.selfPay || this.cardAvailable || this.warnedNoStripeKey) return;
-    this.warnedNoStripeKey = true;
-    console.warn('<dexcare-virtual-visit>: the practice takes cards but stripe-publishable-key is not set, so the card option is hidden.');
   }
 
   private get cardAvailable(): boolean {

@@ -14,6 +14,7 @@ export function renderDetails(request: VisitRequestController, status: RegionSta
   const patient = source.patient();
   const { settings } = source;
   const { submitError } = request;
+  const signInHref = patient ? '' : source.signInHref();
   return html`<h2 part="heading" tabindex="-1">${msg('Your visit')}</h2>
     <p class="region-summary">
       ${msg(str`Location: ${region.displayName}.`)} ${status?.kind === 'open' ? waitTimeAnnouncement(status.waitTimeSeconds) : nothing}
@@ -21,8 +22,14 @@ export function renderDetails(request: VisitRequestController, status: RegionSta
     ${patient
       ? nothing
       : html`<div class="notice" role="status">
-          <p>${msg('Please sign in to request a visit. You can fill in the form first: nothing you type is lost.')}</p>
-          <p><button class="secondary" part="sign-in-button" type="button" @click=${() => source.onSignInRequired('no-patient')}>${msg('Sign in')}</button></p>
+          <p>
+            ${signInHref
+              ? msg('Please sign in to request a visit. You come back to this form afterwards, but what you typed here is not kept.')
+              : msg('Please sign in to request a visit. You can fill in the form first: nothing you type is lost.')}
+          </p>
+          <p>${signInHref
+            ? html`<a part="sign-in-link" href=${signInHref} @click=${() => source.leaveForSignIn()}>${msg('Sign in')}</a>`
+            : html`<button class="secondary" part="sign-in-button" type="button" @click=${() => source.onSignInRequired('no-patient')}>${msg('Sign in')}</button>`}</p>
         </div>`}
     <dexcare-visit-form
       exportparts="form, error-summary, field, field-label, field-input, field-error, submit-button, back-button"

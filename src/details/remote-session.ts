@@ -62,15 +62,19 @@ export class RemoteSession {
     return session;
   }
 
-  /** One request at a time; a failure counts as signed out for now (the patient is offered sign-in) and is not kept. */
+  /**
+   * One request at a time. Only a 401 signs the patient out: when asking fails (a network blip, a 5xx),
+   * the last session answered stays, so a signed-in patient's form keeps its details; with none, the
+   * patient counts as signed out for now, and the next need asks again.
+   */
   private ask(): Promise<Session | null> {
     const url = this.settings.sessionUrl;
     if (this.asking?.url === url) return this.asking.answer;
     const answer = this.fetch(url).then((session) => {
       if (this.asking?.answer === answer) this.asking = undefined;
-      this.known = session === undefined ? undefined : { url, session };
+      if (session !== undefined) this.known = { url, session };
       this.onChange();
-      return session ?? null;
+      return session === undefined ? (this.current() ?? null) : session;
     });
     this.asking = { url, answer };
     return answer;

@@ -42,12 +42,19 @@ export interface DetailsSource {
   /** The chosen region. */
   region(): PracticeRegion | undefined;
   patient(): Patient | undefined;
+  /** Whether a patient is signed in: asks `session-url` (a promise then) when only it can tell. */
+  signedIn(): boolean | Promise<boolean>;
   /** The request begins: for `visit-submit`. */
   onSubmit(): void;
   /** The visit exists: for `visit-created`; false when the host prevented the navigation. */
   onCreated(detail: VisitCreatedDetail): boolean;
   onError(detail: VisitErrorDetail): void;
   onSignInRequired(reason: SignInReason): void;
+  /** Where "Sign in" goes ('' without `sign-in-url`), and what to remember before the patient leaves for it. */
+  signInHref(): string;
+  leaveForSignIn(): void;
+  /** A request ended with an outcome the widget cannot know (its words are on the form). */
+  onOutcomeUnknown(): void;
   /** "Back" to the choice of state. */
   onBack(): void;
 }
@@ -79,8 +86,6 @@ export class VisitRequestController {
   ) {
     this.values = prefillVisitForm(source.patient(), EMPTY_VISIT_FORM);
     this.offer = new BookingOffer(source.settings);
-    const practice = source.practice();
-    if (practice) this.offer.warnIfCardHidden(practice);
     this.card = new StripeCard(host, {
       loader: () => source.settings.loadStripe ?? loadRealStripe,
       publishableKey: () => source.settings.stripePublishableKey.trim(),
@@ -158,17 +163,21 @@ export class VisitRequestController {
 
   /** Back to the choice of state: the summary's words were for this attempt. */
   leave(): void {
-    this.submitError = '';
+    this.confirming = false;
+    if (!this.outcomeUnknown) this.submitError = '';
   }
 
   /** Another practice: what its server said of the last attempt no longer applies; what was typed stays. */
   startOver(): void {
+    this.confirming = false;
     this.serverErrors = {};
-    this.submitError = '';
+    if (!this.outcomeUnknown) this.submitError = '';
   }
 
-  private requestVisit(signal: AbortSignal): Promise<VisitResponse> {
+  private async requestVisit(signal: AbortSignal): Promise<VisitResponse> {
     const { source } = this;
+    // Signed in on the health system's site since the form opened (or its session blipped): ask it again.
+    if (!source.patient()) await source.signedIn();
     const { practice, region } = this;
     const client = source.client();
     if (!practice || !region || client instanceof ConfigurationError) throw new ConfigurationError('The widget is not ready');
@@ -216,7 +225,11 @@ export class VisitRequestController {
     this.serverErrors = failure.serverErrors;
     this.submitError = failure.submitError;
     this.outcomeUnknown = failure.mayExist === true;
-    if (failure.mayExist) this.mayExist = true;
+    if (failure.mayExist) {
+      this.mayExist = true;
+      // The patient may have gone back meanwhile: these words must be read, so show them.
+      source.onOutcomeUnknown();
+    }
     if (failure.warning) console.warn(`<dexcare-virtual-visit>: ${failure.warning}`);
     if (failure.signIn) source.onSignInRequired(failure.signIn);
     if (failure.event) source.onError(failure.event);

@@ -46,6 +46,8 @@ export class BookingController {
   signInOffered = false;
   /** Back from sign-in with a state chosen before: Continue by itself once its clinic answers open. */
   private resuming = false;
+  /** Back from sign-in, open, but nobody signed in yet (a host script may hand the patient over shortly). */
+  private awaitingPatient = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,6 +60,7 @@ export class BookingController {
     this.regionId = value;
     this.signInOffered = false;
     this.resuming = false;
+    this.awaitingPatient = false;
     if (this.detailsLoad === 'failed') this.detailsLoad = 'idle';
     if (value && value !== OUT_OF_AREA) this.prefetchDetails();
     const region = this.source.region(value);
@@ -72,7 +75,7 @@ export class BookingController {
   preselect(practice: Practice, regionCode: string): void {
     if (this.regionId) return;
     const regions = selectableRegions(practice);
-    const returning = takeSignInReturn(practice.id);
+    const returning = takeSignInReturn(this.source.settings.practiceId);
     const match = returning
       ? regions.find((region) => region.id === returning)
       : regionCode && regions.find((region) => region.regionCode.toLowerCase() === regionCode.toLowerCase());
@@ -83,7 +86,7 @@ export class BookingController {
     this.host.requestUpdate();
   }
 
-  async continue(): Promise<void> {
+  async continue({ resuming = false } = {}): Promise<void> {
     if (this.detailsLoad === 'loading') return;
     const regionId = this.regionId;
     if (!this.details) {
@@ -106,6 +109,11 @@ export class BookingController {
     this.setDetailsLoad('idle');
     // The patient may have picked another state while the form loaded: stay and show that one.
     if (this.regionId !== regionId || !this.source.regionOpen()) return;
+    if (!signedIn && resuming) {
+      // Just back from sign-in: never ask again at once; go on when the patient arrives.
+      this.awaitingPatient = true;
+      return;
+    }
     if (!signedIn && this.signInHref) {
       // Before anything is typed: the sign-in page, and back to this form afterwards.
       this.signInOffered = true;
@@ -122,7 +130,12 @@ export class BookingController {
   statusKnown(open: boolean): void {
     if (!this.resuming) return;
     this.resuming = false;
-    if (open) void this.continue();
+    if (open) void this.continue({ resuming: true });
+  }
+
+  /** An uncertain outcome arrived after the patient went back: the form holds its words. */
+  showDetailsAgain(): void {
+    if (this.step === 'region' && this.details) this.show('details', 'heading');
   }
 
   /** Where "Sign in" goes; '' without a usable `sign-in-url`. */
@@ -152,12 +165,17 @@ export class BookingController {
     this.regionId = '';
     this.signInOffered = false;
     this.resuming = false;
+    this.awaitingPatient = false;
     this.details?.request.startOver();
     this.host.requestUpdate();
   }
 
   patientChanged(current: Patient | undefined, previous: Patient | undefined): void {
     this.details?.request.patientChanged(current, previous);
+    if (current && this.awaitingPatient) {
+      this.awaitingPatient = false;
+      void this.continue();
+    }
   }
 
   private show(step: Step, focus: FocusTarget) {

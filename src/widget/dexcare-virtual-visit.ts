@@ -18,6 +18,7 @@ import { PracticeController } from './practice-controller.js';
 import { RegionStatusController } from './region-status-controller.js';
 import { renderRegionStep } from './region-step-view.js';
 import { focusAfterRetry, focusTarget } from './focus.js';
+import { warnIfCardHidden } from './integrator-hints.js';
 import { SessionController } from './session-controller.js';
 import { widgetStyles } from './widget-styles.js';
 import '../components/region-picker.js';
@@ -187,7 +188,10 @@ export class DexCareVirtualVisit extends LitElement {
   private readonly practice = new PracticeController(this, {
     settings: this,
     client: () => this.clients.current,
-    onLoaded: (practice) => this.booking.preselect(practice, this.regionCode),
+    onLoaded: (practice) => {
+      this.booking.preselect(practice, this.regionCode);
+      warnIfCardHidden(this, practice, this.stripePublishableKey);
+    },
     onChanged: () => {
       // Another practice: back to the choice of state, keeping what was typed.
       this.booking.startOver();
@@ -202,8 +206,8 @@ export class DexCareVirtualVisit extends LitElement {
     region: () => this.practice.region(this.booking.regionId),
     settings: this,
     onChange: (detail) => {
-      this.booking.statusKnown(detail.available);
       this.dispatchEvent(availabilityChangedEvent(detail));
+      this.booking.statusKnown(detail.available);
     },
     onError: (error) => this.emit(loadErrorEvent(error)),
   });
@@ -219,6 +223,7 @@ export class DexCareVirtualVisit extends LitElement {
       practice: () => this.practice.value,
       region: () => this.practice.region(this.booking.regionId),
       patient: () => this.session.patient,
+      signedIn: () => this.session.signedIn(),
       onSubmit: () => this.dispatchEvent(visitSubmitEvent()),
       onCreated: (detail) => {
         this.booking.showCreated();
@@ -227,6 +232,9 @@ export class DexCareVirtualVisit extends LitElement {
       },
       onError: (detail) => this.dispatchEvent(visitErrorEvent(detail)),
       onSignInRequired: (reason) => this.dispatchEvent(signInRequiredEvent({ reason })),
+      signInHref: () => this.booking.signInHref,
+      leaveForSignIn: () => this.booking.leaveForSignIn(),
+      onOutcomeUnknown: () => this.booking.showDetailsAgain(),
       onBack: () => this.booking.back(),
     },
     onRegionSelected: (detail) => this.dispatchEvent(regionSelectedEvent(detail)),

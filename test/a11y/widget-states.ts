@@ -5,7 +5,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { deepQueryAll, waitForText } from '../helpers/dom.js';
-import { receivedVisits, setClock, setFaults, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
+import { idahoOffHours, receivedVisits, setClock, setFaults, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
 import { chooseRegion, fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit } from '../helpers/widget.js';
 
 export interface WidgetState {
@@ -13,9 +13,6 @@ export interface WidgetState {
   /** Mounts a fresh widget (sandbox reset first) and leaves it in this state. */
   reach: () => Promise<DexCareVirtualVisit>;
 }
-
-/** A Sunday: Idaho opens on weekdays, 08:00–17:00 Boise time. */
-export const IDAHO_OFF_HOURS = '2026-11-29T18:00:00.000Z';
 
 async function mounted(): Promise<DexCareVirtualVisit> {
   const { el } = await mountWidget();
@@ -80,7 +77,7 @@ export const WIDGET_STATES: WidgetState[] = [
   {
     name: 'closed (off hours)',
     reach: async () => {
-      await setClock(IDAHO_OFF_HOURS);
+      await setClock(idahoOffHours());
       return atRegion('Idaho', 'Opens');
     },
   },

@@ -52,6 +52,7 @@ describe('createVisit: an outcome it cannot know is uncertain, not a failure', (
     ['a 2xx whose visitId is 100 KB', [reply(JSON.stringify({ visitId: 'v'.repeat(100_000) }))]],
     ['a connection lost after the request was sent', [() => Promise.reject(new TypeError('Failed to fetch'))], NetworkError],
     ['no answer within the limit', [never], TimeoutError],
+    ['an abort the widget did not ask for (the browser, an extension)', [() => Promise.reject(new DOMException('The user aborted a request.', 'AbortError'))]],
     ['a gateway\'s 502', [reply('<html>Bad gateway</html>', 502)]],
     ['a 503 without words', [reply('', 503)]],
     ['a gateway\'s 504', [reply('{"message": "Gateway timeout"}', 504)]],

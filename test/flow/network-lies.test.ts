@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import type { SignInRequiredDetail, VisitErrorDetail } from '../../src/widget/events.js';
-import { allText, getButton, getByLabel } from '../helpers/dom.js';
+import { allText, getButton, getByLabel, queryByLabel } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, SANDBOX_URL, receivedRequests, receivedVisits, setFaults, type Fault } from '../helpers/sandbox.js';
 import { chooseRegion, fillCouponVisit, freshSandbox, mountWidget, openVisitForm, submitVisit, warningsDuring } from '../helpers/widget.js';
 import '../../src/index.js';
@@ -46,6 +46,26 @@ describe('flow: the visit was made but its answer never arrived whole', () => {
       expect(await receivedVisits(), 'nothing sent before the patient answers').to.have.length(1);
     });
   }
+
+  it('Back pressed while the request is out: an uncertain outcome brings the form back with its words; the question does not outlive Back', async () => {
+    const { el } = await mountWidget({ properties: { requestTimeout: 1000 } });
+    await openVisitForm(el);
+    await fillCouponVisit(el, { reason: 'Earache' });
+    await setFaults([{ method: 'POST', path: VISITS_PATH, times: 1, after: 'hang-body' }]);
+    await submitVisit(el);
+    getButton(el, 'Back').click();
+    await waitUntil(() => /Where are you right now/.test(allText(el)), 'Back did not go back');
+    await waitUntil(() => /may have been created/.test(allText(el)), `the words never showed; saw: ${allText(el)}`, { timeout: 5000 });
+    expect(getByLabel<HTMLTextAreaElement>(el, 'Reason for visit').value).to.equal('Earache');
+    await submitVisit(el);
+    await waitUntil(() => /Request a new visit anyway\?/.test(allText(el)), 'no question');
+    getButton(el, 'Back').click();
+    await waitUntil(() => /Where are you right now/.test(allText(el)));
+    getButton(el, 'Continue').click();
+    await waitUntil(() => queryByLabel(el, 'Reason for visit') !== null, 'the form did not open again');
+    expect(allText(el), 'the question is asked anew, not left over').not.to.match(/Request a new visit anyway\?/);
+    expect(allText(el), 'the words stay').to.match(/may have been created/);
+  });
 
   it('a POST redirected to another origin: not followed, the patient\'s data stays here, everything typed is kept', async () => {
     const elsewhere = new URL(SANDBOX_URL.replace('localhost', '127.0.0.1'));

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { getButton, queryButton, visibleText, waitForText } from '../helpers/dom.js';
-import { BEACON_PRACTICE_ID, setClock, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
+import { BEACON_PRACTICE_ID, idahoOffHours, setClock, WASHINGTON_BUSY_MESSAGE } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
 
 describe('flow: what the patient sees for each region', () => {
@@ -45,7 +45,7 @@ describe('flow: what the patient sees for each region', () => {
   });
 
   it('off hours: closed, why, and when it opens', async () => {
-    await setClock('2026-11-29T18:00:00.000Z'); // a Sunday: Idaho opens weekdays 08:00–17:00 Boise time
+    await setClock(idahoOffHours());
     const { el } = await mountWidget();
     await chooseRegion(el, 'Idaho');
     await waitForText(el, 'Closed right now');

@@ -22,6 +22,19 @@ async function control(method: string, path: string, body?: unknown): Promise<un
   return text ? JSON.parse(text) : undefined;
 }
 
+/**
+ * The coming Sunday at 18:00 UTC (11:00 or 12:00 in Boise): Idaho, open weekdays 08:00–17:00, is closed.
+ * Ahead of the real clock, never behind it: the widget finds the next opening with the browser's clock,
+ * so a fixed date in the past would, once the calendar passed it, put the browser inside a window the
+ * sandbox reports from before, and "Opens …" would vanish.
+ */
+export function idahoOffHours(): string {
+  const sunday = new Date();
+  sunday.setUTCHours(18, 0, 0, 0);
+  while (sunday.getUTCDay() !== 0 || sunday.getTime() < Date.now()) sunday.setUTCDate(sunday.getUTCDate() + 1);
+  return sunday.toISOString();
+}
+
 export const resetSandbox = () => control('POST', '/sandbox/reset');
 export const setClock = (now: string | null) => control('PUT', '/sandbox/clock', { now });
 export const setFaults = (faults: Fault[]) => control('PUT', '/sandbox/faults', { faults });

@@ -93,6 +93,7 @@
 's482e56cc0aa2b3a2': `No encontramos esta clínica. Comuníquese con su sistema de salud.`,
 's49f85aaed016db90': `Masculino`,
 's4b0d7bd386d61b46': `Colorado`,
+'s4b723154c7297f7c': `Inicie sesión para solicitar una consulta. Después volverá a este formulario, pero lo que escribió aquí no se conserva.`,
 's4ee5a24ff3cb140d': `Solicitar una nueva consulta de todos modos`,
 's4f78177508751115': `Nieto o nieta`,
 's506ae6cac20ad088': `¿Dónde se encuentra en este momento?`,
