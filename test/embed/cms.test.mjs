@@ -10,6 +10,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, control, sandbox, server, useEmbedHarness } from './harness.mjs';
+import { chooseRegion, fillAndRequest } from './patient-steps.mjs';
 
 const ACME = '0cee700e-f4c1-4459-b390-263e4ded436c';
 const RESUME_KEY = 'dexcare-virtual-visit.sign-in-return';
@@ -43,19 +44,6 @@ async function openPage(path) {
 }
 
 const widget = (page, nth = 0) => page.locator('dexcare-virtual-visit').nth(nth);
-
-async function chooseRegion(target, region, status = 'Open now') {
-  await target.getByLabel('Where are you right now?').selectOption({ label: region });
-  if (status) await target.getByText(status).first().waitFor();
-}
-
-async function fillAndRequest(target) {
-  await target.getByLabel('Reason for visit').fill('Sore throat and fever since Monday');
-  await target.getByRole('radio', { name: 'Coupon code' }).check();
-  await target.getByLabel('Coupon or service key').fill('SANDBOX-FREE');
-  await target.getByRole('checkbox', { name: 'I accept the terms of service' }).check();
-  await target.getByRole('button', { name: 'Request visit' }).click();
-}
 
 /** Signs the browser in on the sandbox's page (the health system's site), and comes back to `path`. */
 async function signInFirst(page, path) {

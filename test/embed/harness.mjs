@@ -26,10 +26,7 @@ export function useEmbedHarness(needs = [['dist/dexcare-virtual-visit.js', 'the 
   before(async () => {
     sandbox = await startSandbox();
     server = await startEmbedServer({ sandboxUrl: sandbox.url });
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -39,9 +36,20 @@ export function useEmbedHarness(needs = [['dist/dexcare-virtual-visit.js', 'the 
   beforeEach(() => control('POST', '/sandbox/reset'));
 }
 
+/** Headless Debian Chromium through Playwright, quiet on this machine's closed network. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
 /** A sandbox control route (`/sandbox/...`), JSON in and out; fails the test on a non-2xx. */
-export async function control(method, path, body) {
-  const response = await fetch(`${sandbox.url}${path}`, {
+export const control = (method, path, body) => controlAt(sandbox.url, method, path, body);
+
+/** `control` for a sandbox at `baseUrl` (one this harness did not start). */
+export async function controlAt(baseUrl, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
