@@ -134,19 +134,20 @@ export function bundleGraph(entry = ENTRY) {
 }
 
 /**
- * Whether a chunk loaded on demand is one the budget leaves out (issue 7): Stripe.js's loader or the
- * Spanish strings. Told by what it is made of (its source map), else by its name.
+ * Whether a chunk loaded on demand is one the budget leaves out (issue 7): Stripe.js's loader, the
+ * Spanish strings, or `mode="dialog"`'s code (issue 13: a mode only some pages use). Told by what it is made of (its source map), else by its name.
  */
 export function isExemptLazyChunk(file) {
   const path = resolve(root, file);
-  const exempt = (source) => /node_modules\/@stripe\//.test(source) || /src\/i18n\/locales\/(?!locale-codes)[^/]+$/.test(source);
+  const exempt = (source) =>
+    /node_modules\/@stripe\//.test(source) || /src\/i18n\/locales\/(?!locale-codes)[^/]+$/.test(source) || /src\/widget\/dialog-controller\.ts$/.test(source);
   try {
     const { sources } = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
     if (Array.isArray(sources) && sources.length > 0) return sources.every(exempt);
   } catch {
     // No source map: go by the chunk's name.
   }
-  return /^(es|pure|stripe)[-.]/.test(path.split('/').pop());
+  return /^(es|pure|stripe|dialog-controller)[-.]/.test(path.split('/').pop());
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

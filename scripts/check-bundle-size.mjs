@@ -30,7 +30,7 @@ const section = (title, files) => {
 };
 section('Loaded up front:', graph.initial);
 section('Loaded when a patient picks a state (the visit form):', onDemand);
-section('Loaded only when needed, outside the budget (Stripe.js loader, Spanish strings):', exempt);
+section('Loaded only when needed, outside the budget (Stripe.js loader, Spanish strings, dialog mode):', exempt);
 
 const problems = [];
 if (graph.external.length > 0) problems.push(`the bundle must be self-contained, but imports ${graph.external.join(', ')}`);

@@ -44,6 +44,8 @@ export class BookingController {
   details?: { step: DetailsStep; request: VisitRequestController };
   /** Continue found nobody signed in, and `sign-in-url` says where to: the region step offers it. */
   signInOffered = false;
+  /** Back from sign-in: a dialog-mode widget opens itself (it reads and clears this). */
+  returnedFromSignIn = false;
   /** Back from sign-in with a state chosen before: Continue by itself once its clinic answers open. */
   private resuming = false;
   /** Back from sign-in, open, but nobody signed in yet (a host script may hand the patient over shortly). */
@@ -80,7 +82,7 @@ export class BookingController {
       ? regions.find((region) => region.id === returning)
       : regionCode && regions.find((region) => region.regionCode.toLowerCase() === regionCode.toLowerCase());
     if (!match) return;
-    this.resuming = returning !== undefined;
+    this.resuming = this.returnedFromSignIn = returning !== undefined;
     this.regionId = match.id;
     this.prefetchDetails();
     this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { AccessTokenProvider } from '../api/client.js';
@@ -10,6 +10,7 @@ import { LocaleSync } from '../i18n/locale-sync.js';
 import { activeLanguage, widgetLocale } from '../i18n/localization.js';
 import type { StripeLoader } from '../payment/stripe-card.js';
 import { BookingController } from './booking-controller.js';
+import type { DialogController } from './dialog-controller.js';
 import { ClientSource } from './client-source.js';
 import {
   availabilityChangedEvent, loadErrorEvent, regionSelectedEvent, signInRequiredEvent, visitCreatedEvent, visitErrorEvent, visitSubmitEvent,
@@ -42,6 +43,9 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @slot - Fallback: shown until the script runs, and by browsers that cannot run it (e.g. a phone number to call).
  * @slot unavailable - Shown whenever the patient cannot be seen online now: out of the service area, closed, busy, no clinician on call, every state closed, the API unreachable.
  * @csspart base - The widget's box (padding, background, border).
+ * @csspart launcher - `mode="dialog"`: the button that opens the widget.
+ * @csspart dialog - `mode="dialog"`: the modal dialog the widget opens in.
+ * @csspart close-button - `mode="dialog"`: "Close", in the dialog.
  * @csspart heading - Each step's heading.
  * @csspart region-label - "Where are you right now?".
  * @csspart region-select - The list of states.
@@ -124,6 +128,15 @@ export class DexCareVirtualVisit extends LitElement {
   /** Fixes the department when the chosen region has it, so the patient is not asked; ignored otherwise. */
   @property({ attribute: 'department-id' }) departmentId = '';
 
+  /**
+   * `inline` (default): the widget in the page. `dialog`: a launcher button that opens it in a modal
+   * dialog; Escape and Close close it, and reopening shows the same step with what was typed.
+   */
+  @property() mode = '';
+
+  /** `mode="dialog"`: the launcher's text (default "See a clinician online", translated). */
+  @property({ attribute: 'launcher-label' }) launcherLabel = '';
+
   /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
   @property({ attribute: 'region-code', reflect: true }) regionCode = '';
 
@@ -181,6 +194,9 @@ export class DexCareVirtualVisit extends LitElement {
   @property({ attribute: false }) waitTimeRefreshInterval = 60_000;
 
   @query('h2') private stepHeading?: HTMLElement;
+
+  /** `mode="dialog"`: its code comes on demand; if it cannot, the widget shows inline instead. */
+  private dialog?: DialogController | 'loading' | 'failed';
 
   private readonly session = new SessionController(this, (current, previous) => this.booking.patientChanged(current, previous));
   private readonly clients = new ClientSource(this, this.session.accessToken);
@@ -245,7 +261,30 @@ export class DexCareVirtualVisit extends LitElement {
   // The page-wide language follows this widget's `locale` (see src/i18n/localization.ts).
   protected readonly localeSync = new LocaleSync(this, () => widgetLocale(this.locale));
 
+  protected override willUpdate() {
+    if (this.mode !== 'dialog' || this.dialog) return;
+    this.dialog = 'loading';
+    import('./dialog-controller.js').then(
+      ({ DialogController }) => (this.dialog = new DialogController(this)),
+      () => (this.dialog = 'failed'),
+    ).finally(() => this.requestUpdate());
+  }
+
+  protected override updated() {
+    if (typeof this.dialog === 'object' && this.booking.returnedFromSignIn) {
+      this.booking.returnedFromSignIn = false;
+      this.dialog.open();
+    }
+  }
+
   override render() {
+    const { dialog } = this;
+    const content = this.renderSteps();
+    if (this.mode !== 'dialog' || dialog === 'failed') return content;
+    return typeof dialog === 'object' ? dialog.render(content, this.launcherLabel) : nothing;
+  }
+
+  private renderSteps() {
     const { booking, regionStatus } = this;
     const { step, details } = booking;
     // lang: screen readers pronounce the Spanish text as Spanish on an English page.

@@ -96,6 +96,9 @@ describe('flow: requests that hang', () => {
     await setFaults([{ path: PRACTICE_PATH, hang: true }]);
     const { el } = await mountWidget({ properties: { requestTimeout: 500 } });
     await waitForText(el, 'taking too long');
+    // The sandbox logs a hung request when the client gives up on it, a moment after the message shows.
+    await waitUntil(async () => (await getsTo(PRACTICE_PATH)).length > 0, 'the hung request was never logged', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await getsTo(PRACTICE_PATH)).length, 'a timeout is not retried behind the patient\'s back').to.equal(1);
     await setFaults([]);
     getButton(el, 'Try again').focus();

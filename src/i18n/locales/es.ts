@@ -106,6 +106,7 @@
 's5bd99822ac08d0c5': `usted sigue`,
 's5d9c2286b4ab1cdc': `Número de miembro`,
 's5e27738a2e8eb763': `Iniciar sesión`,
+'s5e8250fb85d64c23': `Cerrar`,
 's5ecda39cf3b31847': `El tiempo de espera estimado es de alrededor de 1 hora.`,
 's605fb3c5c3db4fa0': `Precio no disponible`,
 's629232d8ceb1262a': `La clínica está demasiado ocupada para responder en este momento. Inténtelo de nuevo mañana.`,
