@@ -72,6 +72,6 @@ export function renderCreated(request: VisitRequestController) {
           ? msg('A clinician will see you soon. We are taking you to the virtual waiting room.')
           : msg('A clinician will see you soon in the virtual waiting room.')}
       </p>
-      ${created.waitingRoomUrl ? html`<p><a href=${created.waitingRoomUrl}>${msg('Go to the waiting room')}</a></p>` : nothing}
+      ${created.waitingRoomUrl ? html`<p><a href=${created.waitingRoomUrl} target="_top">${msg('Go to the waiting room')}</a></p>` : nothing}
     </div>`;
 }

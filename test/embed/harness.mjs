@@ -18,13 +18,16 @@ export let sandbox;
 export let server;
 export let browser;
 
-/** `needs`: built files the tests load, each with why (checked first, with a clear message). */
-export function useEmbedHarness(needs = [['dist/dexcare-virtual-visit.js', 'the host pages load the built bundle']]) {
+/**
+ * `needs`: built files the tests load, each with why (checked first, with a clear message).
+ * `sandboxArgs`: for the sandbox's command line (`--demo` also serves dist/ from the sandbox's origin).
+ */
+export function useEmbedHarness(needs = [['dist/dexcare-virtual-visit.js', 'the host pages load the built bundle']], { sandboxArgs = [] } = {}) {
   for (const [file, why] of needs) {
     if (!existsSync(`${root}${file}`)) throw new Error(`${file} is missing (${why}): run \`npm run build\` before the embed tests.`);
   }
   before(async () => {
-    sandbox = await startSandbox();
+    sandbox = await startSandbox(sandboxArgs);
     server = await startEmbedServer({ sandboxUrl: sandbox.url });
     browser = await launchChromium();
   });
@@ -42,6 +45,20 @@ export function launchChromium() {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * Every uncaught error and console error `page` shows, as they come. The browser's own line for a
+ * signed-out session's 401 is left out: that is how session-url says "signed out".
+ */
+export function collectProblems(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    const signedOut = message.location().url.endsWith('/sandbox/session') && message.text().includes('401');
+    if (message.type() === 'error' && !signedOut) problems.push(message.text());
+  });
+  return problems;
 }
 
 /** A sandbox control route (`/sandbox/...`), JSON in and out; fails the test on a non-2xx. */

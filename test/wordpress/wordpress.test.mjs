@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startSandbox } from '../../scripts/start-sandbox.mjs';
-import { controlAt, launchChromium } from '../embed/harness.mjs';
+import { collectProblems, controlAt, launchChromium } from '../embed/harness.mjs';
 import { chooseRegion, fillAndRequest } from '../embed/patient-steps.mjs';
 import { startWordPress } from './site.mjs';
 
@@ -66,13 +66,7 @@ async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    // The browser's own line for the signed-out session's 401 is expected: that is how it says "signed out".
-    const signedOut = message.location().url.endsWith('/sandbox/session') && message.text().includes('401');
-    if (message.type() === 'error' && !signedOut) problems.push(message.text());
-  });
+  const problems = collectProblems(page);
   return { page, context, problems };
 }
 
