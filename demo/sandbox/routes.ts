@@ -45,7 +45,10 @@ export function routes({ demo }: { demo: boolean }): Route[] {
     },
   ];
   if (demo) {
-    table.push({ pattern: /^\/(?:index\.html)?$|^\/(?:demo|dist)\/./, kind: 'static', methods: { GET: serveStatic, HEAD: serveStatic } });
+    table.push({ pattern: /^\/(?:index\.html|builder)?$|^\/(?:demo|dist)\/./, kind: 'static', methods: { GET: serveStatic, HEAD: serveStatic } });
+  } else {
+    // The snippet builder (`npm run sandbox` too): its page, its own files, and dist/ for the live widget.
+    table.push({ pattern: /^\/builder$|^\/demo\/builder[.-]|^\/dist\/./, kind: 'static', methods: { GET: serveStatic, HEAD: serveStatic } });
   }
   return table;
 }

@@ -1,6 +1,6 @@
 /**
  * Static files for `--demo`: `/` → demo/index.html, `/demo/*` → demo/ (never demo/sandbox),
- * `/dist/*` → dist/. No directory listings, no way out of those folders.
+ * `/dist/*` → dist/; and, with or without it, the snippet builder: `/builder` → demo/builder.html. No directory listings, no way out of those folders.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -37,6 +37,7 @@ function locate(rootDir: string, path: string): { root: string; file: string } |
   let folder: string;
   let rest: string;
   if (path === '/' || path === '/index.html') [folder, rest] = ['demo', 'index.html'];
+  else if (path === '/builder') [folder, rest] = ['demo', 'builder.html'];
   else if (path.startsWith('/demo/')) [folder, rest] = ['demo', path.slice('/demo/'.length)];
   else if (path.startsWith('/dist/')) [folder, rest] = ['dist', path.slice('/dist/'.length)];
   else return null;
