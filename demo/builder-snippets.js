@@ -61,16 +61,18 @@ function elementMarkup(settings, mode) {
 }
 
 /**
- * The head every script-tag snippet starts with: the bundle preloaded and the API's connection opened
- * early. (No preload of the practice yet: the widget fetches it with credentials 'omit' and cache
- * 'no-store', which a `<link rel="preload" as="fetch">` cannot match, so it would be fetched twice.)
+ * The head every script-tag snippet starts with: the bundle preloaded, the API's connection opened
+ * early, and the practice fetched at once (the widget's request is served from that preload), so the
+ * list of states needs one round trip after the page, not two in a row.
  */
-function head(settings, distUrl) {
+export function snippetHead(settings, distUrl) {
   const api = new URL(settings['api-base-url'].trim() || './', distUrl);
+  const practice = new URL(`api/8/DexCare/practices/${encodeURIComponent(settings['practice-id'].trim())}`, api);
   const bundle = escapeAttribute(new URL('dexcare-virtual-visit.js', distUrl).href);
   return [
     `<link rel="modulepreload" href="${bundle}">`,
     `<link rel="preconnect" href="${escapeAttribute(api.origin)}" crossorigin>`,
+    `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(practice.href)}">`,
     `<script type="module" src="${bundle}"></script>`,
   ].join('\n');
 }
@@ -79,8 +81,8 @@ function head(settings, distUrl) {
 export function snippets(settings, distUrl) {
   const query = new URLSearchParams(elementAttributes(settings, 'inline'));
   return {
-    script: `${head(settings, distUrl)}\n${elementMarkup(settings, 'inline')}`,
-    dialog: `${head(settings, distUrl)}\n${elementMarkup(settings, 'dialog')}`,
+    script: `${snippetHead(settings, distUrl)}\n${elementMarkup(settings, 'inline')}`,
+    dialog: `${snippetHead(settings, distUrl)}\n${elementMarkup(settings, 'dialog')}`,
     iframe: [
       `<iframe title="See a clinician online" allow="payment" style="width: 100%; border: 0"`,
       `  src="${escapeAttribute(new URL(`embed.html?${query}`, distUrl).href)}"></iframe>`,

@@ -1,5 +1,5 @@
 /**
- * CLI: `node --import tsx demo/sandbox/main.ts [--port N] [--host localhost] [--demo] [--latency MS] [--verbose]`
+ * CLI: `node --import tsx demo/sandbox/main.ts [--port N] [--host localhost] [--demo] [--latency MS] [--dist-latency MS] [--verbose]`
  * Prints exactly one line once listening: `DexCare sandbox listening on http://localhost:PORT`.
  */
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ try {
       host: { type: 'string' },
       demo: { type: 'boolean' },
       latency: { type: 'string' },
+      'dist-latency': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -34,7 +35,7 @@ try {
 }
 
 if (args.help) {
-  console.log('Usage: node --import tsx demo/sandbox/main.ts [--port 8000] [--host localhost] [--demo] [--latency MS] [--verbose]');
+  console.log('Usage: node --import tsx demo/sandbox/main.ts [--port 8000] [--host localhost] [--demo] [--latency MS] [--dist-latency MS] [--verbose]');
   process.exit(0);
 }
 
@@ -44,6 +45,7 @@ try {
     host: args.host ?? 'localhost',
     demo: args.demo ?? false,
     latencyMs: wholeNumber('latency', args.latency, 0, 120_000),
+    distLatencyMs: wholeNumber('dist-latency', args['dist-latency'], 0, 120_000),
     verbose: args.verbose ?? false,
   });
   console.log(`DexCare sandbox listening on ${sandbox.url}`);

@@ -23,6 +23,8 @@ export interface SandboxOptions {
   demo?: boolean;
   /** Extra delay before every API answer, in ms. */
   latencyMs?: number;
+  /** Delay before each dist/ file, in ms (a CDN's round trip, for the benchmark's cold first view). */
+  distLatencyMs?: number;
   /** One line per request (method, path, status) through `log`. */
   verbose?: boolean;
   log?: (line: string) => void;
@@ -89,6 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const table = routes({ demo: options.demo ?? false });
   const rootDir = options.rootDir ?? DEFAULT_ROOT;
   const latencyMs = options.latencyMs ?? 0;
+  const distLatencyMs = options.distLatencyMs ?? 0;
   const closing = new AbortController();
   // Every request in flight listens here; many at once is normal, not a leak.
   setMaxListeners(0, closing.signal);
@@ -155,6 +158,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const body = method === 'GET' || method === 'HEAD' ? (req.resume(), EMPTY_BODY) : await readBody(req);
     if (body.abandoned) res.setHeader('Connection', 'close');
     if (route.kind === 'api' && !(await delay(latencyMs, signal))) return;
+    if (route.kind === 'static' && distLatencyMs && path.startsWith('/dist/') && !(await delay(distLatencyMs, signal))) return;
     const context: Context = {
       method,
       path,

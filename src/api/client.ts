@@ -132,7 +132,9 @@ export class DexCareClient {
       try {
         const answer = await fetchAnswer(
           url,
-          { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', cache: 'no-store' },
+          // 'same-origin' (no cookies to another origin, as 'omit'): what a page's
+          // <link rel="preload" as="fetch" crossorigin> uses, so the practice can come from that preload.
+          { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store' },
           { fetch: this.options.fetch, timeoutMs: this.options.timeoutMs, signal, maxBytes: MAX_GET_BYTES },
         );
         return readJson(answer);

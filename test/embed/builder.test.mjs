@@ -93,7 +93,7 @@ describe('the snippet builder', { timeout: 90_000 }, () => {
     }
   });
 
-  it('each snippet works pasted into a blank page on another origin', async () => {
+  it('each snippet works pasted into a blank page on another origin; the widget\'s practice request is the preload\'s', async () => {
     const { page, context } = await openBuilder();
     let texts;
     try {
@@ -105,14 +105,14 @@ describe('the snippet builder', { timeout: 90_000 }, () => {
     } finally {
       await context.close();
     }
-    assert.match(texts.script, /<link rel="modulepreload"[\s\S]*<link rel="preconnect"[\s\S]*<script type="module"/);
+    assert.match(texts.script, /<link rel="modulepreload"[\s\S]*<link rel="preconnect"[\s\S]*<link rel="preload" as="fetch" crossorigin[\s\S]*<script type="module"/);
 
     await control('POST', '/sandbox/reset');
     const script = await pasteIntoBlankPage(texts.script);
     try {
       await chooseRegion(script.page.locator('dexcare-virtual-visit'), 'Montana');
       const practiceRequests = (await control('GET', '/sandbox/requests')).filter((request) => request.method === 'GET' && /\/DexCare\/practices\//.test(request.path));
-      assert.equal(practiceRequests.length, 1, 'one practice request');
+      assert.equal(practiceRequests.length, 1, 'the widget used the preloaded answer (else it asks a second time)');
       assert.deepEqual(script.problems, []);
     } finally {
       await script.context.close();
