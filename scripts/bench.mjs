@@ -66,8 +66,8 @@ const graph = bundleGraph();
 // ── 2. Sandbox and browser ───────────────────────────────────────────────────────────────────────
 log(`Starting the sandbox (--demo --latency ${LATENCY})…`);
 const sandbox = await startSandbox(['--demo', '--latency', String(LATENCY)]);
-// For the cold first view: dist/ files cost a round trip too, as from a CDN.
-const coldSandbox = await startSandbox(['--demo', '--latency', String(LATENCY), '--dist-latency', String(LATENCY)]);
+// For the cold first view, started on its first run: dist/ files cost a round trip too, as from a CDN.
+let coldSandbox;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const pageErrors = [];
 
@@ -137,6 +137,7 @@ async function flowRun() {
  * practice requests the page made (1: the widget's request was served by the preload).
  */
 async function coldRun(file) {
+  coldSandbox ??= await startSandbox(['--demo', '--latency', String(LATENCY), '--dist-latency', String(LATENCY)]);
   const { page, close } = await freshPage();
   try {
     await fetch(`${coldSandbox.url}/sandbox/reset`, { method: 'POST' });
@@ -344,7 +345,7 @@ try {
 } finally {
   await browser.close();
   sandbox.stop();
-  coldSandbox.stop();
+  coldSandbox?.stop();
 }
 
 function git(args) {

@@ -81,10 +81,6 @@ export class DialogController implements ReactiveController {
     this.releaseScroll();
   }
 
-  get isOpen(): boolean {
-    return this.dialog?.open ?? false;
-  }
-
   open(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open || !this.host.isConnected) return;

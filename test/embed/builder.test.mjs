@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { browser, collectProblems, control, sandbox, server, useEmbedHarness } from './harness.mjs';
+import { browser, control, openContext, sandbox, server, useEmbedHarness } from './harness.mjs';
 import { chooseRegion } from './patient-steps.mjs';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -19,11 +19,8 @@ useEmbedHarness([
 ]);
 
 async function openBuilder() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  context.setDefaultTimeout(10_000);
+  const { context, page, problems } = await openContext(browser, { viewport: { width: 1280, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.url });
-  const page = await context.newPage();
-  const problems = collectProblems(page);
   await page.goto(`${sandbox.url}/builder`);
   return { page, context, problems };
 }
@@ -38,10 +35,7 @@ async function axeViolations(page) {
  * by the parser as a pasted snippet is (document.write: its scripts run, as they would in the file).
  */
 async function pasteIntoBlankPage(snippet) {
-  const context = await browser.newContext();
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems = collectProblems(page);
+  const { context, page, problems } = await openContext(browser);
   await page.goto(`${server.url}/pages/blank.html`);
   await page.evaluate((body) => {
     document.open();

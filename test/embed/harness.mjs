@@ -51,7 +51,7 @@ export function launchChromium() {
  * Every uncaught error and console error `page` shows, as they come. The browser's own line for a
  * signed-out session's 401 is left out: that is how session-url says "signed out".
  */
-export function collectProblems(page) {
+function collectProblems(page) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
@@ -59,6 +59,14 @@ export function collectProblems(page) {
     if (message.type() === 'error' && !signedOut) problems.push(message.text());
   });
   return problems;
+}
+
+/** A fresh browser context (its own cookies) and page, its problems collected as they come. */
+export async function openContext(chromiumBrowser, { viewport, timeout = 10_000 } = {}) {
+  const context = await chromiumBrowser.newContext(viewport ? { viewport } : {});
+  context.setDefaultTimeout(timeout);
+  const page = await context.newPage();
+  return { context, page, problems: collectProblems(page) };
 }
 
 /** A sandbox control route (`/sandbox/...`), JSON in and out; fails the test on a non-2xx. */

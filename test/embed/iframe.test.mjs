@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, collectProblems, control, sandbox, server, useEmbedHarness } from './harness.mjs';
+import { browser, control, openContext, sandbox, server, useEmbedHarness } from './harness.mjs';
 import { chooseRegion, fillAndRequest } from './patient-steps.mjs';
 
 useEmbedHarness(
@@ -20,10 +20,7 @@ useEmbedHarness(
 );
 
 async function openParent({ signedIn = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems = collectProblems(page);
+  const { context, page, problems } = await openContext(browser, { viewport: { width: 1024, height: 800 } });
   const parent = `${server.url}/pages/iframe.html`;
   if (signedIn) {
     // The health system's sign-in, at top level: its cookie then reaches session-url from the iframe (same site).

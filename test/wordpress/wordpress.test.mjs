@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startSandbox } from '../../scripts/start-sandbox.mjs';
-import { collectProblems, controlAt, launchChromium } from '../embed/harness.mjs';
+import { controlAt, launchChromium, openContext } from '../embed/harness.mjs';
 import { chooseRegion, fillAndRequest } from '../embed/patient-steps.mjs';
 import { startWordPress } from './site.mjs';
 
@@ -62,13 +62,7 @@ async function asAuthor(method, route, body) {
 const publish = (title, content) => asAuthor('POST', '/wp/v2/posts', { title, content, status: 'publish' });
 const pageHtml = async (url) => (await fetch(url)).text();
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const problems = collectProblems(page);
-  return { page, context, problems };
-}
+const newPage = () => openContext(browser, { viewport: { width: 1280, height: 900 }, timeout: 15_000 });
 
 /** A browser signed in to wp-admin as the administrator. */
 async function asAdmin() {

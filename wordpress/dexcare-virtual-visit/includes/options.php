@@ -55,23 +55,28 @@ function dexcare_vv_clean_region_code( $value ) {
 }
 
 /**
- * An https URL, or plain http on localhost only (as the widget itself requires). '' when not one.
- * `{returnUrl}` (the sign-in URL's placeholder) survives: esc_url_raw() would strip its braces.
+ * A WordPress URL escaper (esc_url, esc_url_raw) over `$url`, http(s) only, keeping the sign-in URL's
+ * `{returnUrl}` placeholder, whose braces the escaper would strip.
  */
+function dexcare_vv_escape_keeping_placeholder( $url, $escape ) {
+	$marker = 'dexcare-vv-return-url-placeholder';
+	return str_replace( $marker, '{returnUrl}', call_user_func( $escape, str_replace( '{returnUrl}', $marker, $url ), array( 'https', 'http' ) ) );
+}
+
+/** An https URL, or plain http on localhost only (as the widget itself requires). '' when not one. */
 function dexcare_vv_clean_url( $value ) {
 	$value = trim( (string) $value );
 	if ( '' === $value ) {
 		return '';
 	}
-	$marker = 'dexcare-vv-return-url-placeholder';
-	$clean  = esc_url_raw( str_replace( '{returnUrl}', $marker, $value ), array( 'https', 'http' ) );
+	$clean  = dexcare_vv_escape_keeping_placeholder( $value, 'esc_url_raw' );
 	$scheme = wp_parse_url( $clean, PHP_URL_SCHEME );
 	$host   = wp_parse_url( $clean, PHP_URL_HOST );
 	$local  = in_array( $host, array( 'localhost', '127.0.0.1', '[::1]' ), true );
 	if ( '' === $clean || ! ( 'https' === $scheme || ( 'http' === $scheme && $local ) ) ) {
 		return '';
 	}
-	return str_replace( $marker, '{returnUrl}', $clean );
+	return $clean;
 }
 
 /** A Stripe publishable key (pk_test_… or pk_live_…). '' when not one. */

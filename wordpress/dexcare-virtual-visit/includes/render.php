@@ -73,20 +73,23 @@ function dexcare_vv_render( array $given ) {
 		/* translators: %s: attribute names. */
 		$notices[] = sprintf( __( 'ignored %s: not a valid value.', 'dexcare-virtual-visit' ), implode( ', ', $refused ) );
 	}
-	if ( empty( $values['practice-id'] ) || empty( $values['brand'] ) ) {
+	$incomplete = empty( $values['practice-id'] ) || empty( $values['brand'] );
+	if ( $incomplete ) {
 		$notices[] = __( 'set a practice ID and a brand in Settings → DexCare virtual visit, or give practice-id and brand here. Visitors see nothing until then.', 'dexcare-virtual-visit' );
 	}
 	$notice = $notices && current_user_can( 'edit_posts' )
 		? '<p class="dexcare-vv-notice" role="note"><strong>' . esc_html__( 'DexCare virtual visit:', 'dexcare-virtual-visit' ) . '</strong> ' . esc_html( implode( ' ', $notices ) ) . '</p>'
 		: '';
-	if ( empty( $values['practice-id'] ) || empty( $values['brand'] ) ) {
+	if ( $incomplete ) {
 		return $notice;
 	}
 
 	dexcare_vv_enqueue();
 	$markup = '';
+	$attributes = dexcare_vv_attributes();
 	foreach ( $values as $attribute => $value ) {
-		$escaped = in_array( $attribute, array( 'api-base-url', 'session-url', 'sign-in-url', 'waiting-room-url' ), true ) ? dexcare_vv_escape_url( $value ) : esc_attr( $value );
+		$is_url  = 'dexcare_vv_clean_url' === $attributes[ $attribute ][1];
+		$escaped = $is_url ? dexcare_vv_escape_keeping_placeholder( $value, 'esc_url' ) : esc_attr( $value );
 		$markup .= ' ' . $attribute . '="' . $escaped . '"';
 	}
 	$color = sanitize_hex_color( $settings['theme_color'] );
@@ -95,10 +98,4 @@ function dexcare_vv_render( array $given ) {
 	}
 	$fallback = '' === $settings['fallback_text'] ? '' : '<p slot="unavailable">' . esc_html( $settings['fallback_text'] ) . '</p>';
 	return $notice . '<dexcare-virtual-visit' . $markup . '>' . $fallback . '</dexcare-virtual-visit>';
-}
-
-/** esc_url() for an attribute, keeping the sign-in URL's {returnUrl} placeholder (its braces would go). */
-function dexcare_vv_escape_url( $url ) {
-	$marker = 'dexcare-vv-return-url-placeholder';
-	return str_replace( $marker, '{returnUrl}', esc_url( str_replace( '{returnUrl}', $marker, $url ), array( 'https', 'http' ) ) );
 }

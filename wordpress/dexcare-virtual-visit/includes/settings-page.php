@@ -98,7 +98,7 @@ function dexcare_vv_render_field( $args ) {
 		}
 		echo '</select>';
 	} else {
-		$type = in_array( $key, array( 'api_base_url', 'session_url', 'sign_in_url', 'waiting_room_url' ), true ) ? 'url' : 'text';
+		$type = 'dexcare_vv_clean_url' === dexcare_vv_sanitizers()[ $key ][0] ? 'url' : 'text';
 		printf( '<input class="regular-text" type="%s" id="%s" name="%s" value="%s"%s />', esc_attr( $type ), esc_attr( $id ), esc_attr( $name ), esc_attr( $value ), isset( $hints[ $key ] ) ? ' aria-describedby="' . esc_attr( $id ) . '-hint"' : '' );
 	}
 	if ( isset( $hints[ $key ] ) ) {
