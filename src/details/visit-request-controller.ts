@@ -19,6 +19,7 @@ import { widgetLocale } from '../i18n/localization.js';
 import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';
 import { submissionFailure, submitVisit } from './visit-submission.js';
+import { warnOfPropertiesWrittenAsAttributes } from './property-attributes.js';
 
 /** The element's own properties the step reads, live. */
 export interface DetailsSettings {
@@ -99,6 +100,8 @@ export class VisitRequestController {
       onError: (error) => this.onSubmitFailed(error),
     });
     host.addController(this);
+    // Before the patient types: a getter written as an attribute would only show as "sign in" at the end.
+    warnOfPropertiesWrittenAsAttributes(host);
   }
 
   /** The practice as the form offers it (no card without a Stripe key). */

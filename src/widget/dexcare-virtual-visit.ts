@@ -82,28 +82,34 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @cssproperty [--dexcare-spacing=1em] - Base spacing: the widget's padding and the gap between blocks.
  * @cssproperty [--dexcare-max-width=40em] - Widest the widget grows (a desktop column); it fills narrower containers down to 320 px.
  */
+/**
+ * Reflected only when set: on start-up the element adds no attribute the page's HTML did not have, so
+ * server-rendered markup (Next.js, Nuxt) hydrates without a mismatch.
+ */
+const reflectedWhenSet = { reflect: true, converter: { toAttribute: (value: string) => value || null } };
+
 @defineElement('dexcare-virtual-visit')
 @localized()
 export class DexCareVirtualVisit extends LitElement {
   static override styles = widgetStyles;
 
   /** DexCare practice id (required). */
-  @property({ attribute: 'practice-id', reflect: true }) practiceId = '';
+  @property({ attribute: 'practice-id', ...reflectedWhenSet }) practiceId = '';
 
   /** DexCare brand id, passed to the waiting room (required). */
-  @property({ reflect: true }) brand = '';
+  @property(reflectedWhenSet) brand = '';
 
   /**
    * Base URL of the DexCare API; `api/8/...` resolves against it. Default: the page's origin. Must be
    * `https` (plain `http` only for localhost).
    */
-  @property({ attribute: 'api-base-url', reflect: true }) apiBaseUrl = '';
+  @property({ attribute: 'api-base-url', ...reflectedWhenSet }) apiBaseUrl = '';
 
   /**
    * Where the waiting room lives: a template with `{visitId}` and `{brand}`, or a base URL for
    * `DexCare/visit/{visitId}?brand={brand}`; relative to the page. Default: that path on `api-base-url`.
    */
-  @property({ attribute: 'waiting-room-url', reflect: true }) waitingRoomUrl = '';
+  @property({ attribute: 'waiting-room-url', ...reflectedWhenSet }) waitingRoomUrl = '';
 
   /**
    * For pages with no script of their own: where the widget asks who is signed in, when the host has not
@@ -138,7 +144,7 @@ export class DexCareVirtualVisit extends LitElement {
   @property({ attribute: 'launcher-label' }) launcherLabel = '';
 
   /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
-  @property({ attribute: 'region-code', reflect: true }) regionCode = '';
+  @property({ attribute: 'region-code', ...reflectedWhenSet }) regionCode = '';
 
   /**
    * `en` or `es` (any `es-*` is Spanish; a region such as `es-MX` also shapes dates and prices); default
