@@ -29,6 +29,12 @@ export type { DependentDemographics, DependentPatientResolver } from '../details
 export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe-card.js';
 
 /**
+ * Reflected only when set: on start-up the element adds no attribute the page's HTML did not have, so
+ * server-rendered markup (Next.js, Nuxt) hydrates without a mismatch.
+ */
+const reflectedWhenSet = { toAttribute: (value: string) => value || null };
+
+/**
  * From "I need to see a doctor" to DexCare's virtual waiting room: the patient picks where they are,
  * sees whether the clinic is open and the wait, fills in the visit and is sent to the waiting room.
  * The only element that talks to the API.
@@ -82,34 +88,28 @@ export type { StripeLike, StripeLoader, StripeCardLike } from '../payment/stripe
  * @cssproperty [--dexcare-spacing=1em] - Base spacing: the widget's padding and the gap between blocks.
  * @cssproperty [--dexcare-max-width=40em] - Widest the widget grows (a desktop column); it fills narrower containers down to 320 px.
  */
-/**
- * Reflected only when set: on start-up the element adds no attribute the page's HTML did not have, so
- * server-rendered markup (Next.js, Nuxt) hydrates without a mismatch.
- */
-const reflectedWhenSet = { reflect: true, converter: { toAttribute: (value: string) => value || null } };
-
 @defineElement('dexcare-virtual-visit')
 @localized()
 export class DexCareVirtualVisit extends LitElement {
   static override styles = widgetStyles;
 
   /** DexCare practice id (required). */
-  @property({ attribute: 'practice-id', ...reflectedWhenSet }) practiceId = '';
+  @property({ attribute: 'practice-id', reflect: true, converter: reflectedWhenSet }) practiceId = '';
 
   /** DexCare brand id, passed to the waiting room (required). */
-  @property(reflectedWhenSet) brand = '';
+  @property({ reflect: true, converter: reflectedWhenSet }) brand = '';
 
   /**
    * Base URL of the DexCare API; `api/8/...` resolves against it. Default: the page's origin. Must be
    * `https` (plain `http` only for localhost).
    */
-  @property({ attribute: 'api-base-url', ...reflectedWhenSet }) apiBaseUrl = '';
+  @property({ attribute: 'api-base-url', reflect: true, converter: reflectedWhenSet }) apiBaseUrl = '';
 
   /**
    * Where the waiting room lives: a template with `{visitId}` and `{brand}`, or a base URL for
    * `DexCare/visit/{visitId}?brand={brand}`; relative to the page. Default: that path on `api-base-url`.
    */
-  @property({ attribute: 'waiting-room-url', ...reflectedWhenSet }) waitingRoomUrl = '';
+  @property({ attribute: 'waiting-room-url', reflect: true, converter: reflectedWhenSet }) waitingRoomUrl = '';
 
   /**
    * For pages with no script of their own: where the widget asks who is signed in, when the host has not
@@ -144,7 +144,7 @@ export class DexCareVirtualVisit extends LitElement {
   @property({ attribute: 'launcher-label' }) launcherLabel = '';
 
   /** Preselects the region with this `regionCode` (e.g. `MT`) when it is offered. */
-  @property({ attribute: 'region-code', ...reflectedWhenSet }) regionCode = '';
+  @property({ attribute: 'region-code', reflect: true, converter: reflectedWhenSet }) regionCode = '';
 
   /**
    * `en` or `es` (any `es-*` is Spanish; a region such as `es-MX` also shapes dates and prices); default
