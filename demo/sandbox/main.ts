@@ -1,5 +1,8 @@
+#!/usr/bin/env node
 /**
  * CLI: `node --import tsx demo/sandbox/main.ts [--port N] [--host localhost] [--demo] [--latency MS] [--dist-latency MS] [--verbose]`
+ * in the repository; compiled (`npm run build:sandbox`, to sandbox/demo/sandbox/main.js) it is the
+ * package's bin `dexcare-sandbox`, with the same flags.
  * Prints exactly one line once listening: `DexCare sandbox listening on http://localhost:PORT`.
  */
 import { parseArgs } from 'node:util';
@@ -35,7 +38,21 @@ try {
 }
 
 if (args.help) {
-  console.log('Usage: node --import tsx demo/sandbox/main.ts [--port 8000] [--host localhost] [--demo] [--latency MS] [--dist-latency MS] [--verbose]');
+  const command = import.meta.url.endsWith('.ts') ? 'node --import tsx demo/sandbox/main.ts' : 'dexcare-sandbox';
+  console.log(
+    [
+      `Usage: ${command} [--port 8000] [--host localhost] [--demo] [--latency MS] [--dist-latency MS] [--verbose]`,
+      '',
+      'A stateful fake of DexCare\'s v8 Virtual Visits API, with the snippet builder at /builder.',
+      '  --port N            port to listen on (0: any free port; default 8000)',
+      '  --host NAME         interface to listen on (default localhost)',
+      '  --demo              also serve the demo page at / (and its files under /demo/)',
+      '  --latency MS        delay every API answer',
+      '  --dist-latency MS   delay every /dist/ file (a CDN\'s round trip)',
+      '  --verbose           one line per request',
+      '  -h, --help          this help',
+    ].join('\n'),
+  );
   process.exit(0);
 }
 

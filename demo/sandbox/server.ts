@@ -4,8 +4,10 @@
  * `after` fault), all inside one try/catch.
  */
 import { setMaxListeners } from 'node:events';
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from './context.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
@@ -40,7 +42,21 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const DEFAULT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The package's root, which holds dist/ and demo/: the nearest folder above this file with a package.json,
+ * so the same code finds it from demo/sandbox/ in the repository and from its compiled copy
+ * (sandbox/demo/sandbox/, also inside node_modules/@dexcare/virtual-visit/), whatever the working directory.
+ */
+function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; ) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return fileURLToPath(new URL('../../', import.meta.url));
+    dir = parent;
+  }
+}
+
+const DEFAULT_ROOT = packageRoot();
 const EMPTY_BODY: RequestBody = { text: '', bytes: 0, tooLarge: false, abandoned: false };
 
 function delay(ms: number, signal: AbortSignal): Promise<boolean> {
