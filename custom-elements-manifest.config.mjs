@@ -4,6 +4,10 @@
  * (scripts/api-tables.mjs).
  */
 
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
 /** Our elements register through `@defineElement('name')` (a guarded `@customElement`): read the tag from it. */
 function defineElementPlugin() {
   return {
@@ -61,10 +65,55 @@ function publishedPathsPlugin() {
   };
 }
 
+/**
+ * Template types for frameworks, generated from this same analysis into lib/types/: `jsx.d.ts` (React 19,
+ * Preact, Solid) and `vue.d.ts`. Only the public element; each event typed by the detail type the package
+ * exports (`visit-created` → `VisitCreatedDetail`), where the JSDoc shows a shape for people.
+ */
+const REACT_JSX = `// The tag in React 19's JSX, typed: import type {} from '@dexcare/virtual-visit/react-jsx' once per app.
+import type { CustomElements } from './jsx.js';
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+
+function frameworkTypesPlugin() {
+  const publicTypes = readFileSync('src/index.ts', 'utf8');
+  const detailTypeOf = (eventName) => {
+    const name = `${eventName.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}Detail`;
+    return new RegExp(`\\b${name}\\b`).test(publicTypes) ? name : undefined;
+  };
+  return {
+    name: 'dexcare-framework-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const manifest = structuredClone(customElementsManifest);
+      for (const module of manifest.modules) {
+        module.declarations = module.declarations?.filter((declaration) => declaration.tagName === 'dexcare-virtual-visit');
+        for (const event of module.declarations?.flatMap((declaration) => declaration.events ?? []) ?? []) {
+          const detailType = detailTypeOf(event.name);
+          if (detailType) event.type = { text: detailType };
+        }
+      }
+      const options = { outdir: './lib/types', globalTypePath: '../index.js', hideLogs: true };
+      generateJsxTypes(manifest, { ...options, fileName: 'jsx.d.ts' });
+      generateVuejsTypes(manifest, { ...options, fileName: 'vue.d.ts' });
+      writeFileSync('lib/types/react-jsx.d.ts', REACT_JSX);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementPlugin(), publishedPathsPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    publishedPathsPlugin(),
+    frameworkTypesPlugin(),
+  ],
 };

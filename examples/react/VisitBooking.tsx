@@ -1,26 +1,6 @@
 import { useEffect, useState } from 'react';
-import '@dexcare/virtual-visit'; // defines <dexcare-virtual-visit>
-import type { DexCareVirtualVisit, Patient } from '@dexcare/virtual-visit';
-
-// Once per app: what JSX may pass to the element. React 19 sets properties (objects, functions) as
-// properties, and `on<event-name>` adds a listener for that event.
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'dexcare-virtual-visit': DetailedHTMLProps<HTMLAttributes<DexCareVirtualVisit>, DexCareVirtualVisit> & {
-        'practice-id': string;
-        brand: string;
-        'api-base-url'?: string;
-        'region-code'?: string;
-        locale?: 'en' | 'es';
-        getAccessToken?: DexCareVirtualVisit['getAccessToken'];
-        patient?: Patient;
-        'onvisit-created'?: (event: HTMLElementEventMap['visit-created']) => void;
-        'onsign-in-required'?: (event: HTMLElementEventMap['sign-in-required']) => void;
-      };
-    }
-  }
-}
+import { DexCareVirtualVisit } from '@dexcare/virtual-visit/react';
+import type { Patient } from '@dexcare/virtual-visit';
 
 interface Session {
   accessToken: string;
@@ -40,16 +20,18 @@ export function VisitBooking({ apiBaseUrl }: { apiBaseUrl: string }) {
 
   if (visitId) return <p role="status">Visit {visitId} requested. Taking you to the waiting room…</p>;
   return (
-    <dexcare-virtual-visit
-      practice-id="0cee700e-f4c1-4459-b390-263e4ded436c"
+    <DexCareVirtualVisit
+      practiceId="0cee700e-f4c1-4459-b390-263e4ded436c"
       brand="acme"
-      api-base-url={apiBaseUrl}
+      apiBaseUrl={apiBaseUrl}
       patient={session?.patient}
       getAccessToken={async () => session?.accessToken}
-      onvisit-created={(event) => {
+      onVisitCreated={(event) => {
         event.preventDefault(); // stay in the app; route to event.detail.waitingRoomUrl when you are ready
         setVisitId(event.detail.visitId);
       }}
-    />
+    >
+      <p>Call us at 555-0100 to see a clinician.</p>
+    </DexCareVirtualVisit>
   );
 }

@@ -138,7 +138,7 @@ export class DexCareVirtualVisit extends LitElement {
    * `inline` (default): the widget in the page. `dialog`: a launcher button that opens it in a modal
    * dialog; Escape and Close close it, and reopening shows the same step with what was typed.
    */
-  @property() mode = '';
+  @property() mode: 'inline' | 'dialog' = 'inline';
 
   /** `mode="dialog"`: the launcher's text (default "See a clinician online", translated). */
   @property({ attribute: 'launcher-label' }) launcherLabel = '';

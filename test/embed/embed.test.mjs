@@ -282,7 +282,7 @@ describe('host pages', { timeout: 120_000 }, () => {
     }
   });
 
-  it('the React 19 example: properties through JSX, visit-created through onvisit-created', async () => {
+  it('the React 19 example: the @dexcare/virtual-visit/react component, properties as props, onVisitCreated', async () => {
     const { page, problems, close } = await openPage(`/examples/react/?api=${encodeURIComponent(`${sandbox.url}/`)}`);
     try {
       const widget = page.locator('dexcare-virtual-visit');
