@@ -72,15 +72,15 @@ export async function submitVisit(el: HTMLElement): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-/** What `action` wrote with console.warn, a string per call; the console is put back however it ends. */
-export async function warningsDuring(action: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+/** What `action` wrote with console.warn (or console.info), a string per call; the console is put back however it ends. */
+export async function warningsDuring(action: () => Promise<void>, level: 'warn' | 'info' = 'warn'): Promise<string[]> {
+  const messages: string[] = [];
+  const original = console[level];
+  console[level] = (...args: unknown[]) => void messages.push(args.join(' '));
   try {
     await action();
   } finally {
-    console.warn = warn;
+    console[level] = original;
   }
-  return warnings;
+  return messages;
 }
