@@ -8,7 +8,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'sandbox/', 'node_modules/', 'src/i18n/locales/', 'custom-elements.json', '.scratch/'] },
+  { ignores: ['dist/', 'lib/', 'sandbox/', 'node_modules/', 'src/i18n/locales/', 'custom-elements.json', '.scratch/', 'integrations/*/dist/', 'integrations/next/.next/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
