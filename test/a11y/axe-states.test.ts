@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { freshSandbox, settleSandbox, WIDGET_STATES } from './widget-states.js';
+import { emulateMedia, resetMedia } from '../helpers/media.js';
 
 // axe on the whole widget (every shadow root in it) in each state, in the light and the dark defaults:
 // contrast, names, roles, landmarks and ARIA are checked together as a patient meets them.
@@ -19,7 +19,7 @@ const SURFACE = { light: 'rgb(255, 255, 255)', dark: 'rgb(22, 27, 34)' };
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`a11y: axe on the whole widget, ${colorScheme} theme`, () => {
     before(() => emulateMedia({ colorScheme }));
-    after(() => emulateMedia({ colorScheme: 'light' }));
+    after(resetMedia);
     beforeEach(freshSandbox);
     afterEach(settleSandbox);
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import { emulateMedia, resetMedia } from '../helpers/media.js';
 
 /** WCAG 2.x relative luminance of an `rgb(r, g, b)` string. */
 function luminance(rgb: string): number {
@@ -62,7 +62,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     after(async () => {
       el.remove();
-      await emulateMedia({ colorScheme: 'light' });
+      await resetMedia();
     });
 
     for (const [fg, bg, use] of TEXT_PAIRS) {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { fencePage, pressKey } from '../helpers/keys.js';
 import { mountWidget, openVisitForm } from '../helpers/widget.js';
 import { deepActiveElement } from '../helpers/dom.js';
 import { freshSandbox } from './widget-states.js';
@@ -16,7 +16,7 @@ function within(host: Element, node: Element): boolean {
 async function focusRings(host: HTMLElement): Promise<{ stop: string; ring: string }[]> {
   const seen: { stop: string; ring: string }[] = [];
   for (let i = 0; i < 60; i++) {
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     const active = deepActiveElement() as HTMLElement | null;
     if (!active || !within(host, active)) break;
     const style = getComputedStyle(active);
@@ -28,14 +28,17 @@ async function focusRings(host: HTMLElement): Promise<{ stop: string; ring: stri
 
 describe('a11y: a visible focus indicator on every stop', () => {
   beforeEach(freshSandbox);
+  let fence: Awaited<ReturnType<typeof fencePage>> | undefined;
+  afterEach(() => fence?.remove());
 
   it('the region step and the whole form', async () => {
     const { el } = await mountWidget();
+    fence = await fencePage();
     await waitUntil(() => el.shadowRoot!.querySelector('dexcare-region-picker'));
     const regionStops = await focusRings(el);
     expect(regionStops.length).to.be.greaterThan(0);
     await openVisitForm(el);
-    (document.activeElement as HTMLElement | null)?.blur();
+    fence.start.focus();
     const formStops = await focusRings(el);
     expect(formStops.length, 'tab stops in the form').to.be.greaterThan(8);
     expect([...regionStops, ...formStops].filter(({ ring }) => ring !== 'visible')).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { fencePage, pressKey, shiftTab, typeKeys } from '../helpers/keys.js';
 import { applyLocale } from '../../src/i18n/localization.js';
 import { visibleText, waitForText } from '../helpers/dom.js';
 import { receivedVisits } from '../helpers/sandbox.js';
@@ -25,6 +25,9 @@ const WORDS = {
   },
 } as const;
 
+let fence: Awaited<ReturnType<typeof fencePage>> | undefined;
+afterEach(() => fence?.remove());
+
 const focused = () => deepActiveElement() as HTMLElement | null;
 const describe_ = (element: Element | null) =>
   element ? `${element.localName}#${element.id || (element as HTMLInputElement).name || ''} "${element.textContent?.trim().slice(0, 30)}"` : 'nothing';
@@ -33,11 +36,8 @@ const describe_ = (element: Element | null) =>
 async function tabUntil(wanted: (element: HTMLElement) => boolean, stops: Element[] = [], { back = false, max = 40 } = {}) {
   for (let i = 0; i < max; i++) {
     if (back) {
-      // The Chrome launcher's keyboard has no "Shift+Tab" chord: hold Shift around the Tab.
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-    } else await sendKeys({ press: 'Tab' });
+      await shiftTab();
+    } else await pressKey('Tab');
     const element = focused();
     if (element) stops.push(element);
     if (element && wanted(element)) return element;
@@ -64,16 +64,17 @@ for (const locale of ['en', 'es'] as const) {
     it('region, details, a failed submit fixed from the summary, then the waiting room', async () => {
       const { el, created } = await mountInLocale(locale);
       await waitUntil(() => el.shadowRoot!.querySelector('dexcare-region-picker'), 'the region list never appeared');
+      fence = await fencePage();
 
       // Region: Tab into the list, type the start of the name (the list's own type-ahead).
       const select = await tabUntil((element) => element.localName === 'select');
-      await sendKeys({ type: 'Mon' });
+      await typeKeys('Mon');
       expect((select as HTMLSelectElement).selectedOptions[0]!.textContent!.trim()).to.equal('Montana');
       await waitForText(el, words.open);
 
       // Continue: focus goes to the new step's heading.
       await tabUntil((element) => element.localName === 'button');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => focused()?.localName === 'h2', `focus did not move to the heading: ${describe_(focused())}`);
       expect(focused()!.textContent!.trim()).to.equal(words.detailsHeading);
 
@@ -82,23 +83,23 @@ for (const locale of ['en', 'es'] as const) {
       await tabUntil((element) => element.getAttribute('part') === 'submit-button', stops);
       expect(stops[0]!.id, 'the first field comes first').to.equal('visitReason');
       expect(inVisualOrder(stops), `focus order: ${stops.map(describe_).join(' → ')}`).to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
 
       // Failed submit: focus on the summary; its entry takes the patient to the field.
       await waitUntil(() => focused()?.classList.contains('summary'), `focus did not move to the summary: ${describe_(focused())}`);
       expect(focused()!.textContent).to.contain(words.summary);
       await tabUntil((element) => element.localName === 'a');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => focused()?.id === 'visitReason', `the summary link did not focus the field: ${describe_(focused())}`);
-      await sendKeys({ type: 'Sore throat since Monday' });
+      await typeKeys('Sore throat since Monday');
 
       // Payment: arrow keys within the radio group, then the coupon field that appears after it.
       await tabUntil(isField('paymentMethod'));
-      await sendKeys({ press: 'Space' });
-      for (let i = 0; i < 5 && (focused() as HTMLInputElement).value !== 'couponcode'; i++) await sendKeys({ press: 'ArrowDown' });
+      await pressKey('Space');
+      for (let i = 0; i < 5 && (focused() as HTMLInputElement).value !== 'couponcode'; i++) await pressKey('ArrowDown');
       expect((focused() as HTMLInputElement).checked).to.equal(true);
       await tabUntil(isField('couponCode'));
-      await sendKeys({ type: 'SANDBOX-FREE' });
+      await typeKeys('SANDBOX-FREE');
 
       // Back up with Shift+Tab to check the coupon choice held, then on to the terms.
       const backStops: Element[] = [];
@@ -106,9 +107,9 @@ for (const locale of ['en', 'es'] as const) {
       expect(backStops, 'one step back from the coupon is the payment choice').to.have.length(1);
       expect((radio as HTMLInputElement).value).to.equal('couponcode');
       await tabUntil(isField('acceptedTerms'));
-      await sendKeys({ press: 'Space' });
+      await pressKey('Space');
       await tabUntil((element) => element.getAttribute('part') === 'submit-button');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
 
       // Created: focus on the confirmation's heading.
       await waitUntil(() => created.length === 1, `the visit was not created: ${visibleText(el)}`, { timeout: 5000 });
@@ -126,14 +127,15 @@ describe('a11y: keyboard, step back', () => {
   it('"Back" returns to the region list with focus on it and the choice kept', async () => {
     const { el } = await mountInLocale('en');
     await waitUntil(() => el.shadowRoot!.querySelector('dexcare-region-picker'));
+    fence = await fencePage();
     await tabUntil((element) => element.localName === 'select');
-    await sendKeys({ type: 'Mon' });
+    await typeKeys('Mon');
     await waitForText(el, 'Open now');
     await tabUntil(isButton('Continue'));
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => focused()?.localName === 'h2' && focused()!.textContent!.trim() === 'Your visit');
     await tabUntil(isButton('Back'));
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => focused()?.localName === 'select', `focus: ${describe_(focused())}`);
     expect((focused() as HTMLSelectElement).selectedOptions[0]!.textContent!.trim()).to.equal('Montana');
   });

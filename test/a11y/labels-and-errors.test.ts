@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { applyLocale } from '../../src/i18n/localization.js';
 import { deepQueryAll, isVisible, waitForText } from '../helpers/dom.js';
@@ -40,7 +40,7 @@ async function openEveryBranch(el: DexCareVirtualVisit, labels: { other: string;
     await waitUntil(() => deepQueryAll(el, `input[name="${group}"]`).length > 0, `no ${group} group`);
     const radio = deepQueryAll<HTMLInputElement>(el, `input[name="${group}"]`).find((input) => text(input.closest('label')).startsWith(option))!;
     radio.focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
   }
   await waitUntil(
     () => deepQueryAll(el, '#holderFirstName').length > 0 && deepQueryAll(el, '#dependentFirstName').length > 0,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { deepQueryAll } from '../helpers/dom.js';
 import { freshSandbox, settleSandbox, WIDGET_STATES } from './widget-states.js';
+import { emulateMedia, resetMedia } from '../helpers/media.js';
 
 /** Elements that move: a running animation, or a transition that lasts. */
 function moving(root: Element): string[] {
@@ -16,7 +16,7 @@ const MOVING_STATES = ['loading', 'checking the region', 'open', 'form with erro
 describe('a11y: motion only when prefers-reduced-motion allows it', () => {
   beforeEach(freshSandbox);
   afterEach(settleSandbox);
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(resetMedia);
 
   for (const state of WIDGET_STATES.filter(({ name }) => MOVING_STATES.includes(name))) {
     it(`${state.name}: nothing moves under "reduce"`, async () => {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { activeLanguage, applyLocale } from '../../src/i18n/localization.js';
 import { deepQueryAll, isVisible } from '../helpers/dom.js';
 import { freshSandbox, settleSandbox, WIDGET_STATES } from './widget-states.js';

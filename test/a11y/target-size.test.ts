@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import { deepQueryAll, getRadio, isVisible, waitForText } from '../helpers/dom.js';
 import { mountWidget, openVisitForm } from '../helpers/widget.js';
 import { freshSandbox, settleSandbox, WIDGET_STATES } from './widget-states.js';
@@ -28,7 +28,7 @@ describe('a11y: target sizes of at least 24 px', () => {
     const { el } = await mountWidget();
     await openVisitForm(el);
     getRadio(el, 'Payment method', 'Insurance').focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     await waitForText(el, 'Whose insurance is it?');
     expect(smallTargets(el)).to.deep.equal([]);
   });

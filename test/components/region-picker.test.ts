@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import '../../src/components/region-picker.js';
 import type { DexCareRegionPicker } from '../../src/components/region-picker.js';
 import { choose, getByLabel, visibleText } from '../helpers/dom.js';
@@ -29,7 +29,7 @@ describe('<dexcare-region-picker>', () => {
     const picks: string[] = [];
     el.addEventListener('region-pick', (event) => picks.push((event as CustomEvent<{ value: string }>).detail.value));
     getByLabel<HTMLSelectElement>(el, 'Where are you right now?').focus();
-    await sendKeys({ press: 'ArrowDown' });
+    await pressKey('ArrowDown');
     expect(picks).to.deep.equal(['co']);
   });
 

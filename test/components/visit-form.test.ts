@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../helpers/keys.js';
 import '../../src/components/visit-form.js';
 import type { DexCareVisitForm } from '../../src/components/visit-form.js';
 import { EMPTY_VISIT_FORM, type VisitFormValues } from '../../src/booking/visit-form-values.js';
@@ -34,14 +34,14 @@ describe('<dexcare-visit-form>', () => {
     const { el } = await form();
     const phone = getByLabel(el, 'Phone');
     await typeInto(phone, '123');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await waitUntil(() => phone.getAttribute('aria-invalid') === 'true');
     const errorId = phone.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
     expect(el.shadowRoot!.getElementById(errorId)!.textContent).to.match(/phone/i);
     await expect(el).to.be.accessible();
     phone.focus();
     phone.select();
-    await sendKeys({ type: '555-222-3334' });
+    await typeKeys('555-222-3334');
     await waitUntil(() => phone.getAttribute('aria-invalid') === 'false', 'the error did not clear once fixed');
   });
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { typeKeys } from '../helpers/keys.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { choose, getByLabel, getRadio, queryByLabel, typeInto } from '../helpers/dom.js';
 import {
@@ -273,7 +273,7 @@ describe('flow: paying for the visit', () => {
     // Fixing the code clears the server's words and books.
     coupon.focus();
     coupon.select();
-    await sendKeys({ type: 'SANDBOX-FREE' });
+    await typeKeys('SANDBOX-FREE');
     await waitUntil(() => errorBeside(coupon) === '');
     await submitVisit(el);
     expect((await waitForVisit(created)).billingInfo).to.deep.equal({ paymentMethod: 'couponcode', couponCode: 'SANDBOX-FREE' });

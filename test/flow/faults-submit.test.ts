@@ -4,7 +4,7 @@
  * every entry and decides to try again.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import type { SignInRequiredDetail, VisitErrorDetail } from '../../src/widget/events.js';
 import { allText, deepActiveElement, deepQueryAll, getButton, getByLabel, retype } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, expireTokens, receivedRequests, receivedVisits, setFaults, signIn, type Fault } from '../helpers/sandbox.js';
@@ -163,12 +163,12 @@ describe('flow: creating the visit is never retried automatically', () => {
     button.click();
     button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
     for (let press = 0; press < 4; press++) {
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       button.click();
     }
     getByLabel(el, 'Coupon or service key').focus();
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
+    await pressKey('Enter');
     await waitUntil(() => created.length === 1, 'the visit was not created', { timeout: 5000 });
     await settle(300);
     expect(await visitPosts()).to.have.length(1);

@@ -4,7 +4,7 @@
  * with "Try again"; retries are bounded; nothing broken ever reaches the screen.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import { allText, deepActiveElement, getButton, queryButton, queryByLabel, waitForText } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, MONTANA_REGION_ID, WYOMING_REGION_ID, receivedRequests, setFaults, type Fault } from '../helpers/sandbox.js';
 import { chooseRegion, freshSandbox, mountWidget } from '../helpers/widget.js';
@@ -102,7 +102,7 @@ describe('flow: requests that hang', () => {
     expect((await getsTo(PRACTICE_PATH)).length, 'a timeout is not retried behind the patient\'s back').to.equal(1);
     await setFaults([]);
     getButton(el, 'Try again').focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => queryByLabel(el, 'Where are you right now?'), 'Try again did not load the practice');
     expectNoBrokenText(el);
     await waitUntil(() => deepActiveElement()?.localName === 'select', `focus went to ${deepActiveElement()?.localName}, not the list of states`);
@@ -115,7 +115,7 @@ describe('flow: requests that hang', () => {
     await waitForText(el, 'taking too long');
     await setFaults([]);
     getButton(el, 'Try again').focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'Open now');
     await waitUntil(() => deepActiveElement()?.textContent?.trim() === 'Continue', `focus went to ${deepActiveElement()?.localName}, not Continue`);
   });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import type { Patient } from '../../src/api/types.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { getByLabel, retype, typeInto } from '../helpers/dom.js';
@@ -138,7 +138,7 @@ describe('flow: the widget never sends a body the rules reject', () => {
     const zip = getByLabel(el, 'ZIP code');
     await retype(zip, '123');
     expect(errorBeside(zip), 'not while typing').to.equal('');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await waitUntil(() => errorBeside(zip) === 'Enter a ZIP code like 12345 or 12345-6789', 'no error after leaving the ZIP');
     expect(summaryEntries(el), 'the summary waits for a submit').to.deep.equal([]);
     await expect(el).to.be.accessible();

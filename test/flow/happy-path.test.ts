@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import '../../src/index.js';
 import { forgetSharedPractices } from '../../src/api/client.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
@@ -37,13 +37,13 @@ describe('flow: booking a visit end to end', () => {
     expect(getByLabel(el, 'ZIP code').value, 'ZIP prefilled').to.equal('59601');
     await typeInto(getByLabel(el, 'Reason for visit'), 'Sore throat and fever since Monday');
     getRadio(el, 'Payment method', 'Coupon code').focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     await waitUntil(() => queryByLabel(el, 'Coupon or service key'));
     await typeInto(getByLabel(el, 'Coupon or service key'), 'SANDBOX-FREE');
     getByLabel(el, 'I accept').focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     getButton(el, 'Request visit').focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
 
     await waitUntil(() => created.length === 1, 'visit-created never fired', { timeout: 5000 }).catch((e) => { throw new Error(e.message + ' :: ' + visibleText(el)); });
     const [visit] = await receivedVisits();

@@ -4,7 +4,7 @@
  * patient who is typing, and every answer ends in words the patient can act on.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../helpers/keys.js';
 import type { VisitErrorDetail } from '../../src/widget/events.js';
 import { allText, deepActiveElement, getByLabel, typeInto, waitForText } from '../helpers/dom.js';
 import { receivedVisits, setFaults, signIn } from '../helpers/sandbox.js';
@@ -106,12 +106,12 @@ describe('flow: answers from the server after the request', () => {
     expect(deepActiveElement()?.getAttribute('part'), 'a failed submission focuses the summary').to.equal('error-summary');
 
     phone.focus();
-    await sendKeys({ press: 'End' });
-    await sendKeys({ type: '5' });
+    await pressKey('End');
+    await typeKeys('5');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(deepActiveElement(), 'focus stays where the patient types').to.equal(phone);
-    await sendKeys({ press: 'Backspace' });
+    await pressKey('Backspace');
     expect(phone.value).to.equal('555-222-3334');
   });
 

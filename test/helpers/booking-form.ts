@@ -1,6 +1,6 @@
 /** Steps of the visit form a patient takes in the billing, someone-else and rules flows. */
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { engine, pressKey } from './keys.js';
 import type { VisitErrorDetail } from '../../src/widget/events.js';
 import { choose, deepQueryAll, getByLabel, getRadio, queryByLabel, typeInto } from './dom.js';
 import { SANDBOX_URL } from './sandbox.js';
@@ -8,18 +8,21 @@ import { SANDBOX_URL } from './sandbox.js';
 /** Picks a radio with the keyboard, as a patient tabbing through the form does. */
 export async function pickRadio(el: HTMLElement, group: string, option: string): Promise<void> {
   getRadio(el, group, option).focus();
-  await sendKeys({ press: 'Space' });
+  await pressKey('Space');
 }
 
 export async function acceptTerms(el: HTMLElement): Promise<void> {
   getByLabel(el, 'I accept').focus();
-  await sendKeys({ press: 'Space' });
+  await pressKey('Space');
 }
 
-/** Types a date into a native date field the way Chrome's en-US field takes it: month, day, year. */
+/**
+ * Types a date into a native date field the way the engine's en-US field takes it: month, day, year;
+ * Chromium and Firefox move to the next part by themselves, WebKit's field wants the slashes typed.
+ */
 export async function typeDate(el: HTMLElement, label: string, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-');
-  await typeInto(getByLabel(el, label), `${month}${day}${year}`);
+  await typeInto(getByLabel(el, label), engine === 'webkit' ? `${month}/${day}/${year}` : `${month}${day}${year}`);
   await waitUntil(() => getByLabel(el, label).value === isoDate, `${label} did not take ${isoDate}`);
 }
 

@@ -2,7 +2,7 @@
  * Finds things the way a patient does: by visible label, role and text, through shadow roots.
  */
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from './keys.js';
 
 /** Every element under `root` matching `selector`, looking inside open shadow roots. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T[] {
@@ -80,15 +80,15 @@ export async function waitForText(root: Element, text: string, timeout = 5000): 
 /** Focuses a control and types into it with real key presses. */
 export async function typeInto(control: HTMLElement, text: string): Promise<void> {
   control.focus();
-  await sendKeys({ type: text });
+  await typeKeys(text);
 }
 
 /** Clears a text control with the keyboard, then types. */
 export async function retype(control: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
   control.focus();
   control.select();
-  await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
+  await pressKey('Backspace');
+  if (text) await typeKeys(text);
 }
 
 /** Chooses an option of a native select by its visible text, as a keyboard user would end up doing. */

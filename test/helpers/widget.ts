@@ -1,6 +1,6 @@
 /** Mounts the real widget against the sandbox and walks the steps a patient takes. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from './keys.js';
 import '../../src/index.js';
 import { forgetSharedPractices } from '../../src/api/client.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
@@ -60,16 +60,16 @@ export async function openVisitForm(el: HTMLElement, region = 'Montana'): Promis
 export async function fillCouponVisit(el: HTMLElement, { reason = 'Sore throat', coupon = 'SANDBOX-FREE' } = {}): Promise<void> {
   await typeInto(getByLabel(el, 'Reason for visit'), reason);
   getRadio(el, 'Payment method', 'Coupon code').focus();
-  await sendKeys({ press: 'Space' });
+  await pressKey('Space');
   await waitUntil(() => queryByLabel(el, 'Coupon or service key'));
   await typeInto(getByLabel(el, 'Coupon or service key'), coupon);
   getByLabel(el, 'I accept').focus();
-  await sendKeys({ press: 'Space' });
+  await pressKey('Space');
 }
 
 export async function submitVisit(el: HTMLElement): Promise<void> {
   getButton(el, 'Request visit').focus();
-  await sendKeys({ press: 'Enter' });
+  await pressKey('Enter');
 }
 
 /** What `action` wrote with console.warn (or console.info), a string per call; the console is put back however it ends. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../helpers/keys.js';
 import { applyLocale } from '../../src/i18n/localization.js';
 import { choose, deepQueryAll, getButton, getByLabel, getRadio, queryByLabel, retype, typeInto, visibleText, waitForText } from '../helpers/dom.js';
 import { idahoOffHours, setClock } from '../helpers/sandbox.js';
@@ -27,10 +27,10 @@ describe('i18n: switching locale at runtime keeps everything the patient entered
     await openVisitForm(el);
     await typeInto(getByLabel(el, 'Reason for visit'), 'Tos y fiebre');
     getRadio(el, 'Payment method', 'Coupon code').focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey('Space');
     await typeInto(getByLabel(el, 'Coupon or service key'), 'SANDBOX-FREE');
     await retype(getByLabel(el, 'ZIP code'), '12');
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     await waitForText(el, 'Enter a ZIP code like 12345 or 12345-6789');
 
     el.locale = 'es';

@@ -5,7 +5,8 @@
  * straight into the dialog.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
+import { pressKey } from '../helpers/keys.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
 import { allText, deepActiveElement, getButton, getByLabel, queryByLabel, typeInto } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, MONTANA_REGION_ID, SANDBOX_URL, signIn } from '../helpers/sandbox.js';
@@ -39,7 +40,7 @@ const dialog = (el: DexCareVirtualVisit) => el.shadowRoot!.querySelector('dialog
 
 async function openByKeyboard(el: DexCareVirtualVisit) {
   launcher(el)!.focus();
-  await sendKeys({ press: 'Enter' });
+  await pressKey('Enter');
   await waitUntil(() => dialog(el).open, 'the dialog did not open');
 }
 
@@ -71,7 +72,7 @@ describe('mode="dialog"', () => {
     await waitUntil(() => allText(el).includes('Open now'), 'never open', { timeout: 5000 });
     await expect(el).to.be.accessible();
     getButton(el, 'Continue').focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => queryByLabel(el, 'Reason for visit'), 'no form');
     expect(el.shadowRoot!.getElementById('dexcare-step-heading')!.textContent, 'named by the step now showing').to.equal('Your visit');
     await fillCouponVisit(el);
@@ -90,7 +91,7 @@ describe('mode="dialog"', () => {
     getButton(el, 'Continue').click();
     await waitUntil(() => queryByLabel(el, 'Reason for visit'));
     await typeInto(getByLabel(el, 'Reason for visit'), 'Cough for a week');
-    await sendKeys({ press: 'Escape' });
+    await pressKey('Escape');
     await waitUntil(() => !dialog(el).open, 'Escape did not close it');
     expect(deepActiveElement()).to.equal(launcher(el));
     expect(document.documentElement.style.overflow, 'as the page had it').to.equal('auto');
@@ -98,7 +99,7 @@ describe('mode="dialog"', () => {
     await openByKeyboard(el);
     expect(getByLabel<HTMLTextAreaElement>(el, 'Reason for visit').value).to.equal('Cough for a week');
     getButton(el, 'Close').focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => !dialog(el).open, 'Close did not close it');
     expect(deepActiveElement()).to.equal(launcher(el));
   });
