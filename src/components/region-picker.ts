@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define-element.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { PracticeRegion } from '../api/types.js';
 import { otherRegionLabel } from '../booking/availability-message.js';
 import { controlStyles } from './theme.js';
@@ -21,7 +21,6 @@ export const OUT_OF_AREA = 'other';
  * @csspart skeleton - The placeholder for the list while it loads.
  */
 @defineElement('dexcare-region-picker')
-@localized()
 export class DexCareRegionPicker extends LitElement {
   static override styles = [
     controlStyles,

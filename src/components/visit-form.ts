@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Patient, Practice, PracticeRegion } from '../api/types.js';
 import { fieldErrorMessage, fieldLabel } from '../booking/messages.js';
 import { relevantFields, validateField, validateVisitForm, type BookingContext } from '../booking/form-validation.js';
@@ -50,7 +50,6 @@ const SECTIONS: { legend: () => string; fields: VisitFormField[] }[] = [
  * @csspart back-button - "Back".
  */
 @defineElement('dexcare-visit-form')
-@localized()
 export class DexCareVisitForm extends LitElement {
   static override styles = visitFormStyles;
 

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { AvailabilityReason } from '../api/types.js';
 import { availabilityMessage } from '../booking/availability-message.js';
 import { opensAtMessage } from '../booking/opening-hours.js';
@@ -25,7 +25,6 @@ export type RegionStatus =
  * @csspart retry-button - "Try again" after a failure.
  */
 @defineElement('dexcare-wait-time-badge')
-@localized()
 export class DexCareWaitTimeBadge extends LitElement {
   static override styles = [
     controlStyles,

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import type { AccessTokenProvider } from '../api/client.js';
 import type { Patient } from '../api/types.js';
 import { defineElement } from '../components/define-element.js';
@@ -89,7 +88,6 @@ const reflectedWhenSet = { toAttribute: (value: string) => value || null };
  * @cssproperty [--dexcare-max-width=40em] - Widest the widget grows (a desktop column); it fills narrower containers down to 320 px.
  */
 @defineElement('dexcare-virtual-visit')
-@localized()
 export class DexCareVirtualVisit extends LitElement {
   static override styles = widgetStyles;
 
