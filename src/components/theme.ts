@@ -99,23 +99,18 @@ export const controlStyles = css`
     width: 100%;
     max-width: 100%;
   }
-  textarea {
-    min-height: 5em;
-    resize: vertical;
+  /* Lists look like the other fields in every engine (WebKit would draw GTK's grey box). The arrow is a
+     gradient in the text colour, not an image, so a strict CSP's img-src cannot block it. */
+  select {
+    appearance: none;
+    padding-right: 2em;
+    background: var(--_surface) conic-gradient(from -40deg at bottom, currentColor 80deg, transparent 0) right 0.75em center / 0.625em 0.375em no-repeat;
   }
-  /* 1.5em: at least 24 px at the default size (WCAG 2.2 target size), not only through the label. */
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.5em;
-    min-height: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    accent-color: var(--_primary);
-    flex: none;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
+  /* High contrast drops gradients: the system's own list, arrow and all, in the system's colours. */
+  @media (forced-colors: active) {
+    select {
+      appearance: auto;
+    }
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -152,11 +147,6 @@ export const controlStyles = css`
   a {
     display: inline-block;
     min-height: 1.5em;
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-    margin: 0.25em 0 0;
   }
   .visually-hidden {
     position: absolute;

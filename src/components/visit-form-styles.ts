@@ -1,10 +1,37 @@
 import { css } from 'lit';
 import { controlStyles } from './theme.js';
 
-/** The visit form's fieldsets, error summary, card box and buttons; fields share the theme's control styles. */
+/**
+ * The visit form's fields beyond the theme's control styles (text area, checkboxes and radios, errors),
+ * fieldsets, error summary, card box and buttons. Only the form has those fields, so their rules come
+ * with its chunk, not up front.
+ */
 export const visitFormStyles = [
   controlStyles,
   css`
+    textarea {
+      min-height: 5em;
+      resize: vertical;
+    }
+    /* 1.5em: at least 24 px at the default size (WCAG 2.2 target size), not only through the label. */
+    input[type='checkbox'],
+    input[type='radio'] {
+      width: 1.5em;
+      min-height: 1.5em;
+      height: 1.5em;
+      margin: 0;
+      accent-color: var(--_primary);
+      flex: none;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+      border-width: 2px;
+    }
+    .error {
+      color: var(--_danger);
+      font-weight: 600;
+      margin: 0.25em 0 0;
+    }
     form {
       display: grid;
       gap: var(--_space);
