@@ -83,23 +83,30 @@ declare module 'react' {
 
 function frameworkTypesPlugin() {
   const publicTypes = readFileSync('src/index.ts', 'utf8');
+  const pascal = (kebab) => kebab.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
   const detailTypeOf = (eventName) => {
-    const name = `${eventName.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}Detail`;
+    const name = `${pascal(eventName)}Detail`;
     return new RegExp(`\\b${name}\\b`).test(publicTypes) ? name : undefined;
   };
+  const elements = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
   return {
     name: 'dexcare-framework-types',
     packageLinkPhase({ customElementsManifest }) {
       const manifest = structuredClone(customElementsManifest);
       for (const module of manifest.modules) {
         module.declarations = module.declarations?.filter((declaration) => declaration.tagName === 'dexcare-virtual-visit');
-        for (const event of module.declarations?.flatMap((declaration) => declaration.events ?? []) ?? []) {
-          const detailType = detailTypeOf(event.name);
-          if (detailType) event.type = { text: detailType };
-        }
+      }
+      for (const event of elements(manifest).flatMap((element) => element.events ?? [])) {
+        const detailType = detailTypeOf(event.name);
+        if (detailType) event.type = { text: detailType };
       }
       const options = { outdir: './lib/types', globalTypePath: '../index.js', hideLogs: true };
       generateJsxTypes(manifest, { ...options, fileName: 'jsx.d.ts' });
+      // Vue checks templates by camelCase names: practice-id="…" as practiceId, @visit-created as onVisitCreated.
+      for (const element of elements(manifest)) {
+        for (const attribute of element.attributes ?? []) attribute.name = attribute.fieldName ?? attribute.name;
+        for (const event of element.events ?? []) event.name = pascal(event.name);
+      }
       generateVuejsTypes(manifest, { ...options, fileName: 'vue.d.ts' });
       writeFileSync('lib/types/react-jsx.d.ts', REACT_JSX);
     },

@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import oneEntryInstance from './scripts/rollup-plugin-one-entry-instance.mjs';
 import retriableImport from './scripts/rollup-plugin-retriable-import.mjs';
+import { templateMinifyOptions } from './scripts/template-minify-options.mjs';
 
 import { readFileSync } from 'node:fs';
 
@@ -25,9 +26,8 @@ const bundle = {
     // "Continue" after a failed fetch of the visit form's code fetches it again (the browser remembers failures).
     retriableImport(/[\\/]details[\\/]details-step\.ts$/),
     typescript({ tsconfig: './tsconfig.build.json' }),
-    // CSS and HTML in Lit's templates: whitespace and comments out; a space between words and bindings
-    // stays a space (conservativeCollapse), so no text runs together; value="" stays (the empty choice).
-    minifyLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
+    // CSS and HTML in Lit's templates (lib/ gets the same: scripts/minify-lib-templates.mjs).
+    minifyLiterals({ failOnError: true, options: templateMinifyOptions }),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     // After terser: it rewrites the minified imports of the chunks loaded on demand.
     oneEntryInstance(),

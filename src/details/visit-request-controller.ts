@@ -20,6 +20,7 @@ import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';
 import { submissionFailure, submitVisit } from './visit-submission.js';
 import { warnOfPropertiesWrittenAsAttributes } from './property-attributes.js';
+import { warnIfCardHidden } from './integrator-hints.js';
 
 /** The element's own properties the step reads, live. */
 export interface DetailsSettings {
@@ -106,7 +107,9 @@ export class VisitRequestController {
 
   /** The practice as the form offers it (no card without a Stripe key). */
   get practice(): Practice | undefined {
-    return this.offer.practice(this.source.practice());
+    const practice = this.source.practice();
+    if (practice) warnIfCardHidden(this.host, practice, this.source.settings.stripePublishableKey);
+    return this.offer.practice(practice);
   }
 
   /** The chosen region as the form offers it (one department when `department-id` fixes it). */

@@ -18,7 +18,6 @@ import { PracticeController } from './practice-controller.js';
 import { RegionStatusController } from './region-status-controller.js';
 import { renderRegionStep } from './region-step-view.js';
 import { focusAfterRetry, focusTarget } from './focus.js';
-import { warnIfCardHidden } from './integrator-hints.js';
 import { SessionController } from './session-controller.js';
 import { widgetStyles } from './widget-styles.js';
 import '../components/region-picker.js';
@@ -208,10 +207,7 @@ export class DexCareVirtualVisit extends LitElement {
   private readonly practice = new PracticeController(this, {
     settings: this,
     client: () => this.clients.current,
-    onLoaded: (practice) => {
-      this.booking.preselect(practice, this.regionCode);
-      warnIfCardHidden(this, practice, this.stripePublishableKey);
-    },
+    onLoaded: (practice) => this.booking.preselect(practice, this.regionCode),
     onChanged: () => {
       // Another practice: back to the choice of state, keeping what was typed.
       this.booking.startOver();

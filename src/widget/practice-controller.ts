@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { DexCareClient } from '../api/client.js';
 import { ConfigurationError } from '../api/errors.js';
+import { sleep } from '../api/http.js';
 import type { Practice, PracticeRegion } from '../api/types.js';
 import { prepareNameCollator } from '../booking/collation.js';
 import { ResumeOnReconnect } from './resume-on-reconnect.js';
@@ -18,6 +19,12 @@ export interface PracticeSource {
 }
 
 /**
+ * How long a widget without practice-id or brand shows "Loading…" before it says it is not configured:
+ * frameworks set properties after the element upgrades (React hydrating server HTML sets them in an effect).
+ */
+const CONFIGURATION_GRACE_MS = 2000;
+
+/**
  * The practice and its regions. The client shares one request between the page's widgets; a reload
  * of the same practice that fails keeps the last answer, so a form on screen stays.
  */
@@ -25,6 +32,7 @@ export class PracticeController implements ReactiveController {
   readonly task: Task<readonly [DexCareClient | ConfigurationError, string, string], Practice>;
   private last?: Practice;
   private shownId?: string;
+  private connectedAt = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -36,6 +44,8 @@ export class PracticeController implements ReactiveController {
       task: async ([client, practiceId, brand], { signal }) => {
         resume.ensureConnected();
         if (client instanceof ConfigurationError) throw client;
+        // A change of settings aborts this wait (the task runs again with them).
+        if (!practiceId || !brand.trim()) await sleep(this.connectedAt + CONFIGURATION_GRACE_MS - performance.now(), signal);
         if (!practiceId) throw new ConfigurationError('practice-id is required');
         if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
         // Sorting the regions needs a collator, slow to make the first time: make it while the request is out.
@@ -49,6 +59,10 @@ export class PracticeController implements ReactiveController {
       },
       onError: (error) => source.onError(error),
     });
+  }
+
+  hostConnected(): void {
+    this.connectedAt = performance.now();
   }
 
   get value(): Practice | undefined {

@@ -1,9 +1,10 @@
 /** What frameworks see of the element: server-rendered markup hydrates unchanged; a getter bound as an attribute is named. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { freshSandbox, openVisitForm, warningsDuring } from '../helpers/widget.js';
-import { queryByLabel } from '../helpers/dom.js';
+import { queryByLabel, visibleText } from '../helpers/dom.js';
 import { ACME_PRACTICE_ID, SANDBOX_URL } from '../helpers/sandbox.js';
 import type { DexCareVirtualVisit } from '../../src/widget/dexcare-virtual-visit.js';
+import type { VisitErrorDetail } from '../../src/widget/events.js';
 
 /** As a server renders it (Next.js, Nuxt): a string of HTML, upgraded in the browser. */
 async function fromServerHtml(markup: string): Promise<DexCareVirtualVisit> {
@@ -54,5 +55,34 @@ describe('framework markup', () => {
     el.getAccessToken = async () => undefined;
     const warnings = await warningsDuring(() => openVisitForm(el));
     expect(warnings.filter((text) => text.includes('ignored the attribute'))).to.deep.equal([]);
+  });
+
+  it('waits for settings a framework sets after the upgrade (React hydrating), without a warning, an error or "not available"', async () => {
+    const errors: VisitErrorDetail[] = [];
+    const seen: string[] = [];
+    const warnings = await warningsDuring(async () => {
+      // Server HTML without the settings: @lit/react sets them as properties in an effect, after hydration.
+      const el = await fromServerHtml('<dexcare-virtual-visit><p>Call 555-0100.</p></dexcare-virtual-visit>');
+      el.addEventListener('visit-error', (event) => errors.push(event.detail));
+      const watch = setInterval(() => seen.push(visibleText(el)), 20);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      Object.assign(el, { practiceId: ACME_PRACTICE_ID, brand: 'acme', apiBaseUrl: SANDBOX_URL });
+      await waitUntil(() => queryByLabel(el, 'Where are you right now?'), 'the region list never appeared');
+      clearInterval(watch);
+    });
+    expect(warnings, warnings.join('\n')).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(seen.filter((text) => text.includes('not available')), 'never said "not available"').to.deep.equal([]);
+  });
+
+  it('says what is missing once the wait is over, when nothing sets it', async () => {
+    const errors: VisitErrorDetail[] = [];
+    const warnings = await warningsDuring(async () => {
+      const el = await fromServerHtml('<dexcare-virtual-visit brand="acme"></dexcare-virtual-visit>');
+      el.addEventListener('visit-error', (event) => errors.push(event.detail));
+      await waitUntil(() => visibleText(el).includes('Online visits are not available on this page right now.'), 'no message', { timeout: 5000 });
+    });
+    expect(warnings.join('\n')).to.contain('practice-id is required');
+    expect(errors.map((error) => error.kind)).to.deep.equal(['configuration']);
   });
 });
