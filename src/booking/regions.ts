@@ -1,15 +1,14 @@
 import type { Department, Practice, PracticeRegion } from '../api/types.js';
-import { nameCollator } from './collation.js';
+import { nameOrder } from './name-order.js';
 
 /**
  * The regions a patient may pick from, as DexCare's samples list them: active ones only (inactive and
  * test regions are refused at booking), by display name, busy regions last.
  */
 export function selectableRegions(practice: Practice, locale?: string): PracticeRegion[] {
-  const collator = nameCollator(locale);
-  return practice.practiceRegions
-    .filter((region) => region.active)
-    .sort((a, b) => Number(a.busy) - Number(b.busy) || collator.compare(a.displayName, b.displayName));
+  const active = practice.practiceRegions.filter((region) => region.active);
+  const compareNames = nameOrder(active.map((region) => region.displayName), locale);
+  return active.sort((a, b) => Number(a.busy) - Number(b.busy) || compareNames(a.displayName, b.displayName));
 }
 
 /** The region's departments; the patient chooses only when there is more than one. */

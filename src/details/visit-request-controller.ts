@@ -16,6 +16,7 @@ import type { InsurancePayer } from '../components/visit-form-types.js';
 import { StripeCard, loadRealStripe, stripeLocale, type StripeLoader } from '../payment/stripe-card.js';
 import { absoluteApiBaseUrl, requestTimeoutMs } from '../booking/host-settings.js';
 import { widgetLocale } from '../i18n/localization.js';
+import { prepareNameCollator } from '../booking/collation.js';
 import { BookingOffer } from './booking-offer.js';
 import { DependentPatients, type DependentPatientResolver } from './dependent-patient.js';
 import { submissionFailure, submitVisit } from './visit-submission.js';
@@ -103,6 +104,9 @@ export class VisitRequestController {
     host.addController(this);
     // Before the patient types: a getter written as an attribute would only show as "sign in" at the end.
     warnOfPropertiesWrittenAsAttributes(host);
+    // The form's list of states sorts with a collator, slow to make the first time: made while the
+    // patient reads the wait (this step loads when a state is picked).
+    prepareNameCollator(widgetLocale(source.settings.locale));
   }
 
   /** The practice as the form offers it (no card without a Stripe key). */

@@ -4,9 +4,7 @@ import type { DexCareClient } from '../api/client.js';
 import { ConfigurationError } from '../api/errors.js';
 import { sleep } from '../api/http.js';
 import type { Practice, PracticeRegion } from '../api/types.js';
-import { prepareNameCollator } from '../booking/collation.js';
 import { ResumeOnReconnect } from './resume-on-reconnect.js';
-import { widgetLocale } from '../i18n/localization.js';
 
 export interface PracticeSource {
   settings: { readonly practiceId: string; readonly brand: string; readonly locale?: string };
@@ -48,8 +46,6 @@ export class PracticeController implements ReactiveController {
         if (!practiceId || !brand.trim()) await sleep(this.connectedAt + CONFIGURATION_GRACE_MS - performance.now(), signal);
         if (!practiceId) throw new ConfigurationError('practice-id is required');
         if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
-        // Sorting the regions needs a collator, slow to make the first time: make it while the request is out.
-        prepareNameCollator(widgetLocale(source.settings.locale));
         return client.getPractice(practiceId, signal);
       },
       args: () => [source.client(), source.settings.practiceId, source.settings.brand] as const,

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { nameOrder } from '../../src/booking/name-order.js';
 import { chosenDepartment, departmentsOf, hasDepartmentChoice, selectableRegions } from '../../src/booking/regions.js';
 import { PEDIATRICS, URGENT_CARE, practice, region } from './fixtures.js';
 
@@ -55,5 +57,22 @@ describe('departments of a region', () => {
     expect(chosenDepartment(two, '')).to.equal(undefined);
     expect(chosenDepartment(two, 'unknown')).to.equal(undefined);
     expect(chosenDepartment(region({ departments: [] }), 'dept-urgent')).to.equal(undefined);
+  });
+});
+
+describe('nameOrder', () => {
+  it('orders plain names (letters and spaces) exactly as the English and Spanish collators do, without one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z ]{0,12}$/), { maxLength: 30 }), fc.constantFrom('en', 'es', 'es-MX'), (names, locale) => {
+        const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+        const order = nameOrder(names, locale);
+        for (const a of names) for (const b of names) expect(Math.sign(order(a, b)), `${a} / ${b}`).to.equal(Math.sign(collator.compare(a, b)));
+      }),
+    );
+  });
+
+  it('falls back to the collator for anything else: accents, digits, punctuation', () => {
+    const names = ['Región 10', 'Region 9', 'U.S. Virgin Islands'];
+    expect([...names].sort(nameOrder(names, 'es'))).to.deep.equal(['Region 9', 'Región 10', 'U.S. Virgin Islands']);
   });
 });
