@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { skipIfListed } from '../helpers/engine.js';
 import { setViewport } from '../helpers/viewport.js';
 import { activeLanguage, applyLocale } from '../../src/i18n/localization.js';
 import { deepQueryAll, isVisible } from '../helpers/dom.js';
@@ -24,7 +25,8 @@ const LAYOUTS = [
 
 for (const layout of LAYOUTS) {
   describe(`a11y: nothing lost at ${layout.name}`, () => {
-    before(async () => {
+    before(async function () {
+      skipIfListed(this);
       await setViewport({ width: layout.width, height: 640 });
       document.body.style.fontSize = layout.fontSize;
       document.body.style.margin = '0';
