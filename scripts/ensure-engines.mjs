@@ -1,0 +1,36 @@
+/**
+ * Before `npm run test:browsers`: Firefox ESR, WebKitGTK's WebDriver with MiniBrowser, and xvfb-run (MiniBrowser
+ * has no headless mode). Installs Debian's packages when we can (root with apt-get), or says what to install.
+ * Never downloads a browser of its own.
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const NEEDED = [
+  [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'],
+  [process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+  [process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'],
+  ['/usr/bin/xvfb-run', 'xvfb'],
+];
+
+const missing = () => [...new Set(NEEDED.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
+const canInstallWithApt = () => process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+
+let packages = missing();
+if (packages.length && canInstallWithApt()) {
+  console.log(`Installing Debian's ${packages.join(', ')} for the Firefox and WebKit runs…`);
+  spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`], { stdio: 'inherit' });
+  packages = missing();
+}
+if (packages.length) {
+  console.error(
+    [
+      '',
+      `The Firefox and WebKit runs need ${packages.join(', ')}, not found.`,
+      `  Debian/Ubuntu:  sudo apt-get install -y ${packages.join(' ')}`,
+      '  Elsewhere:      set FIREFOX_PATH, WEBKIT_DRIVER_PATH and MINIBROWSER_PATH to your builds',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
