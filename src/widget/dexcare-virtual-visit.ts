@@ -262,6 +262,11 @@ export class DexCareVirtualVisit extends LitElement {
   protected readonly localeSync = new LocaleSync(this, () => widgetLocale(this.locale));
 
   protected override willUpdate() {
+    // A framework clears a property with undefined (@lit/react, for a prop that goes away): the settings
+    // with an attribute are text, read as unset then ('locale' may be undefined, and is not reflected then).
+    for (const [key, { attribute }] of DexCareVirtualVisit.elementProperties) {
+      if (attribute !== false && key !== 'locale') (this as Record<PropertyKey, unknown>)[key] ??= '';
+    }
     if (this.mode !== 'dialog' || this.dialog) return;
     this.dialog = 'loading';
     import('./dialog-controller.js').then(

@@ -45,7 +45,7 @@ export class PracticeController implements ReactiveController {
         // A change of settings aborts this wait (the task runs again with them).
         if (!practiceId || !brand.trim()) await sleep(this.connectedAt + CONFIGURATION_GRACE_MS - performance.now(), signal);
         if (!practiceId) throw new ConfigurationError('practice-id is required');
-        if (!brand.trim()) throw new ConfigurationError('brand is required (the waiting room needs it)');
+        if (!brand.trim()) throw new ConfigurationError('brand is required');
         return client.getPractice(practiceId, signal);
       },
       args: () => [source.client(), source.settings.practiceId, source.settings.brand] as const,

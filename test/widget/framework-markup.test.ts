@@ -85,4 +85,19 @@ describe('framework markup', () => {
     expect(warnings.join('\n')).to.contain('practice-id is required');
     expect(errors.map((error) => error.kind)).to.deep.equal(['configuration']);
   });
+
+  it('a property cleared with undefined (as @lit/react does for a prop that goes away) reads as unset, never throws', async () => {
+    const errors: VisitErrorDetail[] = [];
+    const el = await fromServerHtml('<dexcare-virtual-visit></dexcare-virtual-visit>');
+    el.addEventListener('visit-error', (event) => errors.push(event.detail));
+    const unset = el as unknown as Record<string, unknown>;
+    for (const key of ['brand', 'practiceId', 'apiBaseUrl', 'stripePublishableKey', 'sessionUrl', 'signInUrl', 'waitingRoomUrl', 'departmentId']) unset[key] = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors, 'no error while the settings may still come').to.deep.equal([]);
+    Object.assign(el, { practiceId: ACME_PRACTICE_ID, brand: 'acme', apiBaseUrl: SANDBOX_URL });
+    await openVisitForm(el);
+    expect(queryByLabel(el, 'Reason for visit'), 'the form shows with stripePublishableKey undefined').to.exist;
+    expect(errors).to.deep.equal([]);
+    expect(el.hasAttribute('brand') && el.getAttribute('brand')).to.equal('acme');
+  });
 });
