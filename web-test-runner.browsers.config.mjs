@@ -16,10 +16,11 @@ import { createServer } from 'node:net';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.mjs';
+import { minibrowserPath } from './scripts/minibrowser-path.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER = minibrowserPath();
 
 // The reflow tests run there in a 320 px body instead (test/a11y/reflow.test.ts); the dialog's full screen is a media query.
 const NARROW = "MiniBrowser's window is never narrower than 447 px (its toolbar), so no 320 px viewport (Chromium and Firefox run it)";

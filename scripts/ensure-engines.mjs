@@ -5,15 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { minibrowserPath } from './minibrowser-path.mjs';
 
-const NEEDED = [
+// A function: after an install, MiniBrowser is looked for again (its folder is the machine's architecture).
+const needed = () => [
   [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'],
   [process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
-  [process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'],
+  [minibrowserPath(), 'webkit2gtk-driver'],
   ['/usr/bin/xvfb-run', 'xvfb'],
 ];
 
-const missing = () => [...new Set(NEEDED.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
+const missing = () => [...new Set(needed().filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
 const canInstallWithApt = () => process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 
 let packages = missing();
