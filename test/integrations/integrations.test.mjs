@@ -27,7 +27,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { userEnv } from '../package/user-env.mjs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { controlAt, launchChromium, openContext } from '../embed/harness.mjs';
@@ -45,27 +46,16 @@ const DEMO_PATIENT_PHONE = '555-222-3334';
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/**
- * The environment of a user's shell: none of the npm_* variables of the `npm run` that started us, and
- * no node_modules/.bin of this repository on the PATH; no telemetry, no browser downloads.
- */
-function userEnv() {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  env.PATH = (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter((entry) => !entry.startsWith(root) && !entry.includes(`${sep}node_modules${sep}`))
-    .join(delimiter);
-  return {
-    ...env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-    PUPPETEER_SKIP_DOWNLOAD: '1',
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
-  };
-}
-const env = userEnv();
+/** A user's shell (test/package/user-env.mjs), with no telemetry, browser downloads or npm chatter. */
+const env = {
+  ...userEnv(),
+  NEXT_TELEMETRY_DISABLED: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 
 /** Runs a command to its end and resolves with its stdout; rejects with all its output when it fails. */
 function run(command, args, { cwd, label = `${command} ${args.join(' ')}` } = {}) {

@@ -15,7 +15,8 @@ import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { userEnv } from './user-env.mjs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -29,19 +30,6 @@ const NEEDED = [
   ['custom-elements.json', 'npm run build'],
   [BIN, 'npm run build:sandbox'],
 ];
-
-/**
- * The environment of a user's shell: none of the npm_* variables of the `npm run` that started us, and
- * no node_modules/.bin of this repository on the PATH (so nothing of its devDependencies, tsx included).
- */
-function userEnv() {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  env.PATH = (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter((entry) => !entry.startsWith(root) && !entry.includes(`${sep}node_modules${sep}`))
-    .join(delimiter);
-  return env;
-}
 
 let temp;
 let project;
