@@ -2,19 +2,14 @@
  * Before the browser tests: find Chromium, or install Debian's package when we can (root with apt-get),
  * or say plainly what to install. Never downloads a browser of its own.
  */
-import { spawnSync } from 'node:child_process';
+import { aptInstall, canInstallWithApt } from './apt.mjs';
 import { findChromium } from './chromium-path.mjs';
-
-function canInstallWithApt() {
-  return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-}
 
 if (findChromium()) process.exit(0);
 
 if (canInstallWithApt()) {
   console.log('Chromium is not installed: installing Debian\'s "chromium" package for the browser tests…');
-  const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
-  if (install.status === 0 && findChromium()) process.exit(0);
+  if (aptInstall(['chromium']) && findChromium()) process.exit(0);
 }
 
 console.error(

@@ -4,7 +4,7 @@
  * Never downloads a browser of its own.
  */
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { aptInstall, canInstallWithApt } from './apt.mjs';
 import { minibrowserPath } from './minibrowser-path.mjs';
 
 // A function: after an install, MiniBrowser is looked for again (its folder is the machine's architecture).
@@ -16,12 +16,11 @@ const needed = () => [
 ];
 
 const missing = () => [...new Set(needed().filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
-const canInstallWithApt = () => process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 
 let packages = missing();
 if (packages.length && canInstallWithApt()) {
   console.log(`Installing Debian's ${packages.join(', ')} for the Firefox and WebKit runs…`);
-  spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`], { stdio: 'inherit' });
+  aptInstall(packages);
   packages = missing();
 }
 if (packages.length) {
