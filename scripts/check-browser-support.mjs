@@ -31,8 +31,7 @@ const TOO_NEW = [
   [/@property\b/, 'CSS @property', 'Firefox 128'],
 ];
 
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-  entry.isDirectory() ? files(join(dir, entry.name)) : /\.(js|css)$/.test(entry.name) ? [join(dir, entry.name)] : []);
+const files = (dir) => readdirSync(dir, { recursive: true }).filter((name) => /\.(js|css)$/.test(name)).map((name) => join(dir, name));
 
 const problems = [];
 for (const file of files(dist)) {

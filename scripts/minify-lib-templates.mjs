@@ -11,11 +11,8 @@ import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals
 import { templateMinifyOptions } from './template-minify-options.mjs';
 
 const lib = new URL('../lib/', import.meta.url).pathname;
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-  entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : []);
-
 let changed = 0;
-for (const file of files(lib)) {
+for (const file of readdirSync(lib, { recursive: true }).filter((name) => name.endsWith('.js')).map((name) => join(lib, name))) {
   const code = readFileSync(file, 'utf8');
   const minified = await minifyHTMLLiterals(code, { fileName: file, ...templateMinifyOptions });
   if (!minified) continue;
