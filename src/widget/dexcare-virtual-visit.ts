@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { AccessTokenProvider } from '../api/client.js';
 import type { Patient } from '../api/types.js';
@@ -261,11 +261,12 @@ export class DexCareVirtualVisit extends LitElement {
   // The page-wide language follows this widget's `locale` (see src/i18n/localization.ts).
   protected readonly localeSync = new LocaleSync(this, () => widgetLocale(this.locale));
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
     // A framework clears a property with undefined (@lit/react, for a prop that goes away): the settings
     // with an attribute are text, read as unset then ('locale' may be undefined, and is not reflected then).
-    for (const [key, { attribute }] of DexCareVirtualVisit.elementProperties) {
-      if (attribute !== false && key !== 'locale') (this as Record<PropertyKey, unknown>)[key] ??= '';
+    for (const key of changed.keys()) {
+      const text = DexCareVirtualVisit.elementProperties.get(key)?.attribute !== false && key !== 'locale';
+      if (text) (this as Record<PropertyKey, unknown>)[key] ??= '';
     }
     if (this.mode !== 'dialog' || this.dialog) return;
     this.dialog = 'loading';
