@@ -71,7 +71,9 @@ async function asAdmin() {
   await opened.page.getByLabel('Username or Email Address').fill('admin');
   await opened.page.getByLabel('Password', { exact: true }).fill(site.adminPassword);
   await opened.page.getByRole('button', { name: 'Log In' }).click();
-  await opened.page.waitForURL(/\/wp-admin\//);
+  // Signed in once the redirect reaches wp-admin; the dashboard's own load (slow on a busy machine: one CI
+  // run passed 15 s) is not waited for, since every caller goes on to its own page.
+  await opened.page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' });
   return opened;
 }
 
